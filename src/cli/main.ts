@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error.js';
+import { simulate } from './simulate/simulate-command.js';
+
+const USAGE = `Usage: callwright <command> [options]
+
+Commands:
+  simulate --scenario s.json --leads leads.csv [--calls-out calls.csv] [--json] [--until ISO] [--db file]
+      Runs a whole campaign on a virtual clock against the built-in simulator and reports every call.
+      --db keeps the run in a SQLite file; running again on the same file resumes it.
+`;
+
+async function main(argv: readonly string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'simulate':
+      return runSimulate(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return;
+    default:
+      throw new CliError('unknown_command', `unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+async function runSimulate(args: readonly string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      scenario: { type: 'string' },
+      leads: { type: 'string' },
+      'calls-out': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      until: { type: 'string' },
+      db: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.scenario) throw new CliError('missing_option', `--scenario is required\n\n${USAGE}`);
+  if (!values.leads) throw new CliError('missing_option', `--leads is required\n\n${USAGE}`);
+  let until: number | null = null;
+  if (values.until !== undefined) {
+    until = Date.parse(values.until);
+    if (Number.isNaN(until)) {
+      throw new CliError(
+        'invalid_option',
+        `--until must be an ISO 8601 time such as 2026-05-01T00:00:00Z, got "${values.until}"`,
+      );
+    }
+  }
+  await simulate({
+    scenarioPath: values.scenario,
+    leadsPath: values.leads,
+    callsOut: values['calls-out'] ?? null,
+    json: values.json,
+    until,
+    dbPath: values.db ?? null,
+    interactive: process.stderr.isTTY,
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (
+    error instanceof CliError ||
+    (error instanceof Error && 'code' in error && typeof error.code === 'string')
+  ) {
+    process.stderr.write(`callwright: ${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `callwright: unexpected error\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,161 @@
+import { createReadStream } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createVirtualClock } from '../../engine/clock/virtual-clock.js';
+import { createDialer } from '../../engine/dialer/dialer.js';
+import { createIdSource } from '../../engine/ids/id-source.js';
+import type { CallProvider } from '../../engine/ports/call-provider.js';
+import { runSimulation } from '../../engine/simulation/run-simulation.js';
+import { createCampaignCommands, type LeadInput } from '../../engine/use-cases/campaign-commands.js';
+import { createSeededRandom } from '../../domain/seeded-random.js';
+import { describeInvalidRow } from '../../imports/import-summary.js';
+import { readLeadRows, type InvalidRow } from '../../imports/lead-rows.js';
+import { createSimulatorProvider } from '../../providers/simulator/simulator-provider.js';
+import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
+import { CliError } from '../cli-error.js';
+import { createProgressBar } from '../progress-bar.js';
+import { buildCallsCsv, buildSummary, formatSummary } from './report.js';
+import { parseScenario, type Scenario } from './scenario.js';
+import { setUpScenario } from './set-up-scenario.js';
+
+export interface SimulateOptions {
+  readonly scenarioPath: string;
+  readonly leadsPath: string;
+  readonly callsOut: string | null;
+  readonly json: boolean;
+  readonly until: number | null;
+  /** A SQLite file to run in (default: in memory). Reopening a file resumes its simulation. */
+  readonly dbPath: string | null;
+  readonly interactive: boolean;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const DEFAULT_HORIZON_MS = 60 * 24 * 60 * 60_000;
+const LEAD_BATCH = 1000;
+
+/** `callwright simulate`: a whole campaign on the virtual clock against the simulator (DESIGN §3, §7). */
+export async function simulate(options: SimulateOptions): Promise<void> {
+  const scenario = await loadScenario(options.scenarioPath);
+  const db = openSqliteDatabase(options.dbPath ?? ':memory:');
+  const store = createSqliteStore(db);
+  try {
+    const existing = await store.listCampaignIds();
+    const resumeAt = existing.length > 0 ? await store.lastActivityAt() : null;
+    const clock = createVirtualClock(resumeAt ?? scenario.start);
+    const random = createSeededRandom(`${scenario.simulator.seed}:${clock.now()}`);
+    const ids = createIdSource({ now: () => clock.now(), random: () => random.next() });
+    const simulator = createSimulatorProvider({
+      clock,
+      seed: scenario.simulator.seed,
+      outcomes: scenario.simulator.outcomes,
+    });
+    const providers = new Map<string, CallProvider>([[simulator.name, simulator]]);
+    const dialer = createDialer({ store, clock, providers, ids, workerId: ids.next('worker') });
+    const commands = createCampaignCommands({ store, clock, ids, providers, dialer });
+
+    let campaignId = existing[0];
+    let importCounts = { rows: 0, leads: 0, duplicates: 0, invalid: 0 };
+    if (campaignId === undefined) {
+      campaignId = await setUpScenario(store, ids, scenario);
+      const imported = await importLeads(options.leadsPath, scenario, (batch) =>
+        commands.addLeads(campaignId!, batch),
+      );
+      importCounts = imported.counts;
+      reportInvalid(imported.invalid, options.err);
+      const started = await commands.start(campaignId);
+      if (!started.ok && started.code === 'campaign_not_startable') {
+        options.err(
+          `The campaign cannot start:\n${started.unmet.map((u) => `  - ${u.code}: ${u.message}`).join('\n')}\n`,
+        );
+      }
+    }
+    dialer.start();
+    const until = options.until ?? scenario.start + DEFAULT_HORIZON_MS;
+    const bar = options.interactive && !options.json ? createProgressBar(options.err) : null;
+    await runSimulation({
+      clock,
+      store,
+      campaignId,
+      until,
+      ...(bar ? { onProgress: (p) => bar.update(p, scenario.assistant.timezone) } : {}),
+    });
+    bar?.done();
+    await dialer.stop();
+
+    const summary = await buildSummary(store, campaignId, importCounts, scenario.account.currency);
+    if (options.callsOut) {
+      await writeFile(options.callsOut, await buildCallsCsv(store, campaignId, scenario.assistant.timezone));
+    }
+    options.out(
+      options.json
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : formatSummary(summary, scenario.assistant.timezone),
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+async function loadScenario(path: string): Promise<Scenario> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new CliError('scenario_unreadable', `cannot read the scenario file ${path}`, { cause });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new CliError(
+      'scenario_not_json',
+      `the scenario file ${path} is not valid JSON: ${(cause as Error).message}`,
+    );
+  }
+  const parsed = parseScenario(json);
+  if (!parsed.ok) {
+    const lines = parsed.error.map((e) => `  - ${e.path || '(file)'}: ${e.message}`).join('\n');
+    throw new CliError('scenario_invalid', `the scenario file ${path} is not valid:\n${lines}`);
+  }
+  return parsed.value;
+}
+
+/** Streams the CSV into the campaign in batches; reports invalid numbers and duplicates by count. */
+async function importLeads(
+  path: string,
+  scenario: Scenario,
+  add: (batch: LeadInput[]) => Promise<{ created: number; duplicates: readonly unknown[] }>,
+) {
+  const counts = { rows: 0, leads: 0, duplicates: 0, invalid: 0 };
+  const invalid: InvalidRow[] = [];
+  let batch: LeadInput[] = [];
+  const flush = async () => {
+    const result = await add(batch);
+    counts.leads += result.created;
+    counts.duplicates += result.duplicates.length;
+    batch = [];
+  };
+  for await (const row of readLeadRows(createReadStream(path), { defaultCountry: scenario.defaultCountry })) {
+    counts.rows += 1;
+    if (row.kind === 'invalid') {
+      invalid.push(row.problem);
+      continue;
+    }
+    invalid.push(...row.invalidSecondary);
+    batch.push({ name: row.lead.name, externalId: null, fields: row.lead.fields, phones: row.lead.phones });
+    if (batch.length >= LEAD_BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+  counts.invalid = invalid.length;
+  return { counts, invalid };
+}
+
+const MAX_REPORTED_ROWS = 50;
+
+function reportInvalid(invalid: readonly InvalidRow[], print: (text: string) => void) {
+  if (invalid.length === 0) return;
+  const shown = invalid.slice(0, MAX_REPORTED_ROWS).map((row) => `  ${describeInvalidRow(row)}\n`);
+  const more =
+    invalid.length > MAX_REPORTED_ROWS ? `  … and ${invalid.length - MAX_REPORTED_ROWS} more\n` : '';
+  print(`Not imported (${invalid.length} invalid numbers):\n${shown.join('')}${more}`);
+}

@@ -1,0 +1,118 @@
+import type { TimerHandle } from '../ports/clock.js';
+import type { ProviderCallEvent } from '../ports/call-provider.js';
+import type { ApplyEventOutcome } from '../ports/store.js';
+import { DEFAULT_DIALER_OPTIONS, type DialerDeps } from './dialer-deps.js';
+import { createAttemptPlacer } from './place-attempt.js';
+import { createReconciler } from './reconcile.js';
+
+export interface Dialer {
+  /** Begins dialing: the first pass runs at once. */
+  start(): void;
+  /** Stops claiming new work; resolves when the pass in progress has finished. Calls in flight stay safe. */
+  stop(): Promise<void>;
+  /** Something changed (a start, a resume, new leads, a settings edit): look again now. */
+  wake(): void;
+  /** Applies one provider event (from a webhook or an in-process provider). */
+  handleProviderEvent(event: ProviderCallEvent): Promise<ApplyEventOutcome>;
+}
+
+/**
+ * The dialer loop (DESIGN §4). One pass: reconcile overdue calls, then for each active campaign claim what
+ * capacity allows and ask the providers. Between passes it sleeps until the earliest moment something can
+ * change by itself (a lead coming due, a window opening, a pacing token, a call deadline) or until woken by
+ * an event; it never polls on a fixed period.
+ */
+export function createDialer(deps: DialerDeps): Dialer {
+  const { store, clock, workerId } = deps;
+  const options = { ...DEFAULT_DIALER_OPTIONS, ...deps.options };
+  const placeAttempt = createAttemptPlacer(deps);
+  const reconcile = createReconciler(deps);
+
+  let timer: { at: number; handle: TimerHandle } | null = null;
+  let running: Promise<void> | null = null;
+  let rerun = false;
+  let stopped = true;
+
+  const scheduleAt = (at: number) => {
+    if (stopped || (timer && timer.at <= at)) return;
+    timer?.handle.cancel();
+    timer = { at, handle: clock.schedule(at, runPass) };
+  };
+
+  async function pass(): Promise<number | null> {
+    const now = clock.now();
+    const overdue = await store.claimOverdueCalls(now, options.overdueBatch, workerId, options.dialLeaseMs);
+    for (const call of overdue) await reconcile(call);
+
+    let next: number | null = overdue.length === options.overdueBatch ? now : null;
+    const earliest = (at: number | null) => {
+      if (at !== null && (next === null || at < next)) next = at;
+    };
+    for (const campaignId of await store.listActiveCampaignIds()) {
+      const claim = await store.claimAttempts({
+        campaignId,
+        now,
+        workerId,
+        leaseMs: options.dialLeaseMs,
+        maxClaims: options.maxClaims,
+        newCallId: () => deps.ids.next('call'),
+      });
+      await Promise.all(claim.attempts.map(placeAttempt));
+      earliest(claim.nextCheckAt);
+    }
+    earliest(await store.nextCallDeadline());
+    return next;
+  }
+
+  async function runPass(): Promise<void> {
+    timer = null;
+    if (running) {
+      rerun = true;
+      return;
+    }
+    let next: number | null = null;
+    running = pass().then((at) => {
+      next = at;
+    });
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+    if (rerun) {
+      rerun = false;
+      scheduleAt(clock.now());
+    } else if (next !== null) {
+      scheduleAt(next);
+    }
+  }
+
+  const wake = () => scheduleAt(clock.now());
+
+  const handleProviderEvent = async (event: ProviderCallEvent): Promise<ApplyEventOutcome> => {
+    const outcome = await store.applyCallEvent(event, clock.now());
+    if (outcome.applied && outcome.wakeDialer) wake();
+    return outcome;
+  };
+
+  for (const provider of deps.providers.values()) {
+    provider.subscribe?.(async (event) => {
+      await handleProviderEvent(event);
+    });
+  }
+
+  return {
+    start() {
+      stopped = false;
+      wake();
+    },
+    async stop() {
+      stopped = true;
+      timer?.handle.cancel();
+      timer = null;
+      await running;
+    },
+    wake,
+    handleProviderEvent,
+  };
+}

@@ -1,0 +1,69 @@
+import { unreachable } from '../../domain/result.js';
+import { ProviderError } from '../ports/call-provider.js';
+import type { AttemptToPlace } from '../ports/store.js';
+import type { DialerDeps } from './dialer-deps.js';
+
+/** When a provider pushes back without saying how long to wait. */
+const DEFAULT_BACKOFF_MS = 5_000;
+/** DESIGN §2.7: a call silent past its assistant's max duration plus this margin is reconciled. */
+export const RECONCILE_MARGIN_MS = 5 * 60_000;
+
+/**
+ * Places one claimed attempt. The attempt row already exists (DESIGN §2.10.1), so whatever happens here the
+ * same attempt is never placed twice: success records the provider's id; a refusal is turned into the outcome
+ * its error class says; an ambiguous failure is left for reconciliation when the dialing lease expires.
+ */
+export function createAttemptPlacer(deps: Pick<DialerDeps, 'store' | 'clock' | 'providers'>) {
+  const { store, clock } = deps;
+  const failNow = (callId: string, reason: 'invalid_number' | 'provider_error') => {
+    const now = clock.now();
+    return store.resolveCall(
+      callId,
+      {
+        status: 'failed',
+        answeredBy: null,
+        failureReason: reason,
+        answeredAt: null,
+        endedAt: now,
+        billedSeconds: 0,
+      },
+      now,
+    );
+  };
+
+  return async (attempt: AttemptToPlace): Promise<void> => {
+    const { request } = attempt;
+    const provider = deps.providers.get(attempt.provider);
+    if (!provider) {
+      await failNow(request.callId, 'provider_error');
+      return;
+    }
+    try {
+      const placed = await provider.placeCall(request);
+      const reconcileAt = clock.now() + request.assistant.maxCallMinutes * 60_000 + RECONCILE_MARGIN_MS;
+      await store.markCallPlaced(request.callId, placed.providerCallId, reconcileAt);
+    } catch (error) {
+      const kind = error instanceof ProviderError ? error.kind : 'ambiguous';
+      switch (kind) {
+        case 'rate_limited':
+        case 'retryable': {
+          const retryAfter =
+            error instanceof ProviderError ? (error.retryAfterMs ?? DEFAULT_BACKOFF_MS) : DEFAULT_BACKOFF_MS;
+          await store.abandonAttempt(request.callId, clock.now() + retryAfter, clock.now());
+          return;
+        }
+        case 'invalid_number':
+          await failNow(request.callId, 'invalid_number');
+          return;
+        case 'permanent':
+          await failNow(request.callId, 'provider_error');
+          return;
+        case 'ambiguous':
+          // The provider may have placed it: leave the attempt leased; reconciliation settles it.
+          return;
+        default:
+          unreachable(kind);
+      }
+    }
+  };
+}

@@ -1,0 +1,224 @@
+import type { CampaignAction, CampaignStatus, PauseReason } from '../../domain/campaign-lifecycle.js';
+import type { AnsweredBy, CallStatus, FailureReason } from '../../domain/call-status.js';
+import type { DialBlock } from '../../domain/dial-capacity.js';
+import type {
+  Account,
+  Assistant,
+  Call,
+  Campaign,
+  Contact,
+  Lead,
+  PhoneNumber,
+} from '../../domain/entities.js';
+import type { LeadStatus } from '../../domain/lead-status.js';
+import type { StartRequirementCode } from '../../domain/start-requirements.js';
+import type { CampaignSettings } from '../../domain/settings.js';
+import type { PlaceCallRequest, ProviderCallEvent } from './call-provider.js';
+
+/**
+ * The Store port (DESIGN §4, §5): persistence spoken in the domain's verbs. Each method is one atomic
+ * transaction; no connection or transaction type leaks out. Methods that must decide something inside their
+ * transaction call the pure domain functions themselves, so both SQL dialects share one set of rules.
+ *
+ * `now` always comes in as an argument: no implementation reads a clock (CONVENTIONS §3).
+ * Implementations: SQLite (`src/store/sqlite`), PostgreSQL later; both pass `test/store-conformance`.
+ */
+export interface Store {
+  readonly capabilities: StoreCapabilities;
+
+  createAccount(account: Account): Promise<void>;
+  /** Adds money to an account and writes the ledger entry, atomically. */
+  creditAccount(entry: {
+    id: string;
+    accountId: string;
+    amountMinor: number;
+    note: string | null;
+    now: number;
+  }): Promise<Account>;
+  getAccount(accountId: string): Promise<Account | null>;
+  createPhoneNumber(phoneNumber: PhoneNumber): Promise<void>;
+  createAssistant(assistant: Assistant): Promise<void>;
+  getAssistant(assistantId: string): Promise<Assistant | null>;
+  createCampaign(campaign: Campaign): Promise<void>;
+  getCampaign(campaignId: string): Promise<Campaign | null>;
+  updateCampaignSettings(campaignId: string, settings: CampaignSettings, now: number): Promise<void>;
+
+  /**
+   * Adds leads to a campaign, one contact per distinct number. A number already in the campaign (or twice in the
+   * batch) is reported as a duplicate; a lead whose every number is a duplicate is not created. Leads added to a
+   * started campaign are scheduled at `now`; a completed campaign becomes active again.
+   */
+  addLeads(campaignId: string, leads: readonly NewLead[], now: number): Promise<AddLeadsResult>;
+
+  /**
+   * Starts, pauses, resumes or completes a campaign in one transaction. `start` first checks every requirement
+   * of DESIGN §2.3 with the facts it reads, and refuses with all unmet codes; on success created leads are
+   * scheduled at `now`.
+   */
+  transitionCampaign(request: CampaignTransitionRequest): Promise<CampaignTransitionOutcome>;
+
+  /** Manual overrides of DESIGN §2.4. */
+  overrideLeadStatus(leadId: string, to: 'created' | 'completed', now: number): Promise<LeadOverrideOutcome>;
+
+  listActiveCampaignIds(): Promise<readonly string[]>;
+  listCampaignIds(): Promise<readonly string[]>;
+  /** The time of the latest change recorded (the newest outbox event), or null for an empty store. */
+  lastActivityAt(): Promise<number | null>;
+
+  /**
+   * The dialer's claim (DESIGN §4): inside one transaction, checks the campaign is active and inside its
+   * window, computes capacity (free slots, caller-id calls-per-second tokens, balance headroom), takes that many
+   * due leads, writes one attempt per lead (the call row, `dialing`, with its idempotency key and a lease) and
+   * counts it against the contact. Pauses the campaign for money or completes it when that is what the facts say.
+   */
+  claimAttempts(request: ClaimRequest): Promise<ClaimOutcome>;
+  /** The provider accepted the call: records its id and moves the lease to the reconciliation deadline. */
+  markCallPlaced(callId: string, providerCallId: string, reconcileAt: number): Promise<void>;
+  /** The provider refused with back-pressure: the attempt never happened; the lead is due again at `retryAt`. */
+  abandonAttempt(callId: string, retryAt: number, now: number): Promise<void>;
+
+  /**
+   * Applies one provider event: at most once per `eventId`, status only forward, then (on a terminal status or
+   * the variables a lead waits for) the decision of DESIGN §2.6, the ledger charge, the lead and the outbox
+   * events, in one transaction.
+   */
+  applyCallEvent(event: ProviderCallEvent, now: number): Promise<ApplyEventOutcome>;
+  /** Ends a call from reconciliation (provider status query, or `failed` with reason `lost`/`unknown_outcome`). */
+  resolveCall(callId: string, resolution: CallResolution, now: number): Promise<ApplyEventOutcome>;
+
+  /**
+   * Calls whose deadline passed. Waits for variables that timed out are settled inside (the goal counts as not
+   * met); dialing leases that expired and calls silent past their reconciliation time are returned, each leased
+   * to `workerId` for `leaseMs`, for the engine to reconcile with the provider.
+   */
+  claimOverdueCalls(
+    now: number,
+    limit: number,
+    workerId: string,
+    leaseMs: number,
+  ): Promise<readonly OverdueCall[]>;
+  /** The earliest call deadline, or null: the dialer sleeps until then unless something wakes it. */
+  nextCallDeadline(): Promise<number | null>;
+
+  getLead(leadId: string): Promise<{ lead: Lead; contacts: readonly Contact[] } | null>;
+  campaignReport(campaignId: string): Promise<CampaignReport>;
+  /** Calls of a campaign in the order they were placed. */
+  listCalls(
+    campaignId: string,
+    page: { after: string | null; limit: number },
+  ): Promise<readonly CallWithContext[]>;
+
+  close(): Promise<void>;
+}
+
+export interface StoreCapabilities {
+  /** Several processes may run the dialer against this store at once. */
+  readonly multiWorker: boolean;
+}
+
+export interface NewLead {
+  readonly id: string;
+  readonly name: string | null;
+  readonly externalId: string | null;
+  readonly fields: Readonly<Record<string, string>>;
+  /** E.164 numbers, primary first; ids for the contacts are given alongside. */
+  readonly contacts: readonly { readonly id: string; readonly phone: string }[];
+}
+
+export interface AddLeadsResult {
+  readonly created: number;
+  /** `index` is the lead's position in the batch. */
+  readonly duplicates: readonly { readonly index: number; readonly phone: string }[];
+}
+
+export interface CampaignTransitionRequest {
+  readonly campaignId: string;
+  readonly action: Exclude<CampaignAction, 'reopen'>;
+  readonly now: number;
+  readonly pauseReason?: PauseReason;
+  /** For `start`: whether a provider adapter is configured for the assistant's provider (the engine knows). */
+  readonly providerConfigured?: boolean;
+}
+
+export type CampaignTransitionOutcome =
+  | { readonly ok: true; readonly campaign: Campaign }
+  | { readonly ok: false; readonly code: 'not_found' }
+  | {
+      readonly ok: false;
+      readonly code: 'campaign_transition_not_allowed';
+      readonly message: string;
+      readonly status: CampaignStatus;
+    }
+  | {
+      readonly ok: false;
+      readonly code: 'campaign_not_startable';
+      readonly unmet: readonly { readonly code: StartRequirementCode; readonly message: string }[];
+    };
+
+export type LeadOverrideOutcome =
+  | { readonly ok: true; readonly lead: Lead }
+  | { readonly ok: false; readonly code: 'not_found' | 'lead_processing'; readonly message: string };
+
+export interface ClaimRequest {
+  readonly campaignId: string;
+  readonly now: number;
+  readonly workerId: string;
+  /** How long a dialing attempt stays leased before another worker reconciles it. */
+  readonly leaseMs: number;
+  /** Upper bound on attempts claimed in one transaction. */
+  readonly maxClaims: number;
+  readonly newCallId: () => string;
+}
+
+export interface ClaimOutcome {
+  readonly attempts: readonly AttemptToPlace[];
+  /** Why no more were claimed; null when the claim was not limited by anything but `maxClaims`. */
+  readonly blocked: DialBlock | null;
+  /** When this campaign should be looked at again without an outside event; null: wait for an event. */
+  readonly nextCheckAt: number | null;
+}
+
+export interface AttemptToPlace {
+  readonly campaignId: string;
+  readonly leadId: string;
+  readonly provider: string;
+  readonly request: PlaceCallRequest;
+}
+
+export type ApplyEventOutcome =
+  | {
+      readonly applied: true;
+      readonly campaignId: string;
+      /** A slot, a lead or money changed: the dialer should look at the campaign again. */
+      readonly wakeDialer: boolean;
+    }
+  | { readonly applied: false; readonly reason: 'duplicate' | 'unknown_call' | 'stale' };
+
+export interface CallResolution {
+  readonly status: Extract<CallStatus, 'completed' | 'busy' | 'unanswered' | 'failed'>;
+  readonly answeredBy: AnsweredBy | null;
+  readonly failureReason: FailureReason | null;
+  readonly answeredAt: number | null;
+  readonly endedAt: number;
+  readonly billedSeconds: number | null;
+}
+
+export interface OverdueCall {
+  readonly kind: 'dialing_lease_expired' | 'silent_too_long';
+  readonly call: Call;
+}
+
+export interface CampaignReport {
+  readonly leadsByStatus: Readonly<Record<LeadStatus, number>>;
+  readonly callsByStatus: Readonly<Record<CallStatus, number>>;
+  readonly voicemail: number;
+  readonly goalAchieved: number;
+  readonly costMinor: number;
+  readonly inFlight: number;
+}
+
+export interface CallWithContext extends Call {
+  readonly leadName: string | null;
+  readonly contactPhone: string;
+  readonly contactPosition: number;
+}

@@ -1,0 +1,41 @@
+import type { VirtualClock } from '../clock/virtual-clock.js';
+import type { Store } from '../ports/store.js';
+
+export interface SimulationProgress {
+  readonly now: number;
+  readonly leadsDone: number;
+  readonly leadsTotal: number;
+}
+
+/** Virtual time run between two looks at the campaign (for progress and the stop condition). */
+const STEP_MS = 60 * 60_000;
+
+/**
+ * Runs the engine on the virtual clock (DESIGN §3) until the campaign completes or pauses, nothing is left to
+ * happen, or `until` is reached. Every event is processed in time order; a week of calling takes seconds.
+ */
+export async function runSimulation(deps: {
+  readonly clock: VirtualClock;
+  readonly store: Store;
+  readonly campaignId: string;
+  readonly until: number;
+  readonly onProgress?: (progress: SimulationProgress) => void;
+}): Promise<void> {
+  const { clock, store, campaignId, until } = deps;
+  for (;;) {
+    const next = clock.nextTaskAt();
+    if (next === null || next > until) break;
+    await clock.runUntilIdle(Math.min(until, Math.max(next, clock.now()) + STEP_MS));
+    const [campaign, report] = await Promise.all([
+      store.getCampaign(campaignId),
+      store.campaignReport(campaignId),
+    ]);
+    const total = Object.values(report.leadsByStatus).reduce((a, b) => a + b, 0);
+    deps.onProgress?.({
+      now: clock.now(),
+      leadsDone: report.leadsByStatus.completed + report.leadsByStatus.max_retries,
+      leadsTotal: total,
+    });
+    if (!campaign || campaign.status === 'completed' || campaign.status === 'paused') break;
+  }
+}

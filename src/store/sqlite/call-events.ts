@@ -1,0 +1,117 @@
+import type Database from 'better-sqlite3';
+import { canAdvanceCallStatus, isTerminalCallStatus, type CallStatus } from '../../domain/call-status.js';
+import type { ProviderCallEvent } from '../../engine/ports/call-provider.js';
+import type { ApplyEventOutcome, CallResolution, OverdueCall } from '../../engine/ports/store.js';
+import type { CallSettlement } from './call-settlement.js';
+import { toCall, type CallRow } from './rows.js';
+
+/**
+ * Provider events and reconciliation on SQLite. Each event is recorded in `call_events` under its id first: a
+ * replay hits the primary key and changes nothing (DESIGN §2.7). Status moves only forward.
+ */
+export function createCallEvents(db: Database.Database, settlement: CallSettlement) {
+  const byProviderId = db.prepare<[string, string], CallRow>(
+    'SELECT * FROM calls WHERE provider = ? AND provider_call_id = ?',
+  );
+  const byId = db.prepare<[string], CallRow>('SELECT * FROM calls WHERE id = ?');
+  const recordEvent = db.prepare(
+    `INSERT INTO call_events (call_id, event_id, status, at, payload) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT DO NOTHING`,
+  );
+  const advance = db.prepare(
+    `UPDATE calls SET status = ?, answered_by = coalesce(?, answered_by),
+       answered_at = CASE WHEN ? = 'in_progress' THEN coalesce(answered_at, ?) ELSE answered_at END
+     WHERE id = ?`,
+  );
+  const overdue = db.prepare<[number, number], CallRow>(
+    'SELECT * FROM calls INDEXED BY calls_due WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at LIMIT ?',
+  );
+  const lease = db.prepare('UPDATE calls SET due_at = ?, lease_owner = ? WHERE id = ?');
+  const nextDeadline = db.prepare<[], { at: number | null }>(
+    'SELECT min(due_at) AS at FROM calls INDEXED BY calls_due WHERE due_at IS NOT NULL',
+  );
+
+  const woke = (call: CallRow): ApplyEventOutcome => ({
+    applied: true,
+    campaignId: call.campaign_id,
+    wakeDialer: true,
+  });
+  const quiet = (call: CallRow): ApplyEventOutcome => ({
+    applied: true,
+    campaignId: call.campaign_id,
+    wakeDialer: false,
+  });
+
+  const apply = db.transaction((event: ProviderCallEvent, now: number): ApplyEventOutcome => {
+    const call = byProviderId.get(event.provider, event.providerCallId);
+    if (!call) return { applied: false, reason: 'unknown_call' };
+    const status = event.type === 'status' ? event.status : null;
+    const fresh =
+      recordEvent.run(call.id, event.eventId, status, event.at, JSON.stringify(event)).changes === 1;
+    if (!fresh) return { applied: false, reason: 'duplicate' };
+
+    if (event.type === 'variables') {
+      settlement.recordVariables(call, event.variables, now);
+      return call.phase === 'awaiting_variables' ? woke(call) : quiet(call);
+    }
+    if (!canAdvanceCallStatus(call.status as CallStatus, event.status))
+      return { applied: false, reason: 'stale' };
+    if (!isTerminalCallStatus(event.status)) {
+      advance.run(event.status, event.answeredBy ?? null, event.status, event.at, call.id);
+      return quiet(call);
+    }
+    settlement.finish(
+      call,
+      {
+        status: event.status,
+        answeredBy: event.answeredBy ?? null,
+        failureReason: event.status === 'failed' ? (event.failureReason ?? 'carrier_error') : null,
+        answeredAt: null,
+        endedAt: event.at,
+        billedSeconds: event.billedSeconds ?? null,
+      },
+      now,
+    );
+    return woke(call);
+  });
+
+  const resolve = db.transaction(
+    (callId: string, resolution: CallResolution, now: number): ApplyEventOutcome => {
+      const call = byId.get(callId);
+      if (!call) return { applied: false, reason: 'unknown_call' };
+      if (isTerminalCallStatus(call.status as CallStatus)) return { applied: false, reason: 'stale' };
+      recordEvent.run(call.id, `reconciled:${now}`, resolution.status, now, JSON.stringify(resolution));
+      settlement.finish(call, resolution, now);
+      return woke(call);
+    },
+  );
+
+  const claimOverdue = db.transaction(
+    (now: number, limit: number, workerId: string, leaseMs: number): OverdueCall[] => {
+      const found: OverdueCall[] = [];
+      for (const call of overdue.all(now, limit)) {
+        if (call.phase === 'awaiting_variables') {
+          settlement.timeOutVariables(call, now);
+        } else if (call.phase === 'dialing' || call.phase === 'in_flight') {
+          lease.run(now + leaseMs, workerId, call.id);
+          found.push({
+            kind: call.phase === 'dialing' ? 'dialing_lease_expired' : 'silent_too_long',
+            call: toCall(call),
+          });
+        } else {
+          lease.run(null, null, call.id);
+        }
+      }
+      return found;
+    },
+  );
+
+  return {
+    apply: (event: ProviderCallEvent, now: number) => apply.immediate(event, now),
+    resolve: (callId: string, resolution: CallResolution, now: number) =>
+      resolve.immediate(callId, resolution, now),
+    claimOverdue: (now: number, limit: number, workerId: string, leaseMs: number) =>
+      claimOverdue.immediate(now, limit, workerId, leaseMs),
+    nextDeadline: () => nextDeadline.get()?.at ?? null,
+  };
+}

@@ -1,0 +1,205 @@
+import type Database from 'better-sqlite3';
+import { decideAfterCall, type AfterCallDecision, type ContactState } from '../../domain/attempts.js';
+import type { AnsweredBy, FailureReason, TerminalCallStatus } from '../../domain/call-status.js';
+import { callCost } from '../../domain/money.js';
+import { unreachable } from '../../domain/result.js';
+import type { CallResolution } from '../../engine/ports/store.js';
+import type { CampaignContext, CampaignContexts } from './campaign-context.js';
+import type { CampaignState } from './campaign-state.js';
+import type { LeadState } from './lead-state.js';
+import type { Outbox } from './outbox.js';
+import type { CallRow, ContactRow, LeadRow } from './rows.js';
+
+/**
+ * What happens when a call ends (DESIGN §2.6–§2.8), inside the caller's transaction: the call's final state, the
+ * exact charge (once per call), the released slot and reservation, then the one decision for the lead.
+ */
+export function createCallSettlement(
+  db: Database.Database,
+  outbox: Outbox,
+  leads: LeadState,
+  campaigns: CampaignState,
+  contexts: CampaignContexts,
+) {
+  const endCall = db.prepare(
+    `UPDATE calls SET status = ?, answered_by = coalesce(?, answered_by), failure_reason = ?,
+       answered_at = coalesce(answered_at, ?), ended_at = ?, billed_seconds = ?, cost_minor = ?,
+       phase = 'settled', due_at = NULL, lease_owner = NULL
+     WHERE id = ?`,
+  );
+  const charge = db.prepare(
+    `INSERT INTO ledger_entries (id, account_id, kind, amount_minor, call_id, note, created_at)
+     VALUES (?, ?, 'call_charge', ?, ?, NULL, ?) ON CONFLICT (call_id) DO NOTHING`,
+  );
+  const settleAccount = db.prepare(
+    'UPDATE accounts SET balance_minor = balance_minor - ?, reserved_minor = reserved_minor - ? WHERE id = ?',
+  );
+  const releaseSlot = db.prepare('UPDATE campaigns SET in_flight = in_flight - 1 WHERE id = ?');
+  const contactResult = db.prepare('UPDATE contacts SET last_result = ? WHERE id = ?');
+  const killContact = db.prepare('UPDATE contacts SET dead = 1 WHERE id = ?');
+  const leadById = db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?');
+  const contactsOf = db.prepare<[string], ContactRow>(
+    'SELECT * FROM contacts WHERE lead_id = ? ORDER BY position',
+  );
+  const setPhase = db.prepare('UPDATE calls SET phase = ?, due_at = ?, lease_owner = NULL WHERE id = ?');
+  const setVariables = db.prepare('UPDATE calls SET variables = ?, goal = ? WHERE id = ?');
+
+  /** Applies the decision of DESIGN §2.6 for a call that has ended. */
+  function decide(call: CallRow, ctx: CampaignContext, variablesSettled: boolean, now: number): void {
+    const lead = leadById.get(call.lead_id);
+    // A lead marked completed by hand while its call was in flight: the call finishes, nothing follows (§2.4).
+    if (!lead || lead.status !== 'processing') {
+      setPhase.run('settled', null, call.id);
+      return;
+    }
+    const contacts: ContactState[] = contactsOf.all(lead.id).map((c) => ({
+      id: c.id,
+      position: c.position,
+      attempts: c.attempts,
+      dead: c.dead === 1,
+    }));
+    const decision = decideAfterCall(
+      {
+        contactId: call.contact_id,
+        status: call.status as TerminalCallStatus,
+        answeredBy: call.answered_by as AnsweredBy | null,
+        failureReason: call.failure_reason as FailureReason | null,
+        goal: call.goal === null ? null : call.goal === 1,
+        variablesSettled,
+        endedAt: call.ended_at ?? now,
+      },
+      contacts,
+      ctx.rules,
+    );
+    if (decision.kind === 'wait_for_variables') {
+      setPhase.run('awaiting_variables', decision.until, call.id);
+      return;
+    }
+    setPhase.run('settled', null, call.id);
+    if (decision.killContact) killContact.run(call.contact_id);
+    leads.change(lead, ctx.row.account_id, leadStateAfter(decision), now);
+  }
+
+  return {
+    /** A terminal status arrived (or reconciliation decided one): settle money and slots, then decide. */
+    finish(call: CallRow, end: CallResolution, now: number): void {
+      const ctx = contexts(call.campaign_id);
+      if (!ctx) return;
+      const answeredAt = call.answered_at ?? end.answeredAt;
+      const billedSeconds =
+        end.billedSeconds ??
+        (end.status === 'completed' && answeredAt !== null
+          ? Math.max(0, Math.ceil((end.endedAt - answeredAt) / 1000))
+          : 0);
+      const cost = callCost(ctx.rate, billedSeconds);
+      endCall.run(
+        end.status,
+        end.answeredBy,
+        end.failureReason,
+        end.answeredAt,
+        end.endedAt,
+        billedSeconds,
+        cost,
+        call.id,
+      );
+      if (cost > 0) charge.run(`chg_${call.id}`, call.account_id, -cost, call.id, now);
+      settleAccount.run(cost, call.reserved_minor, call.account_id);
+      if (call.phase === 'dialing' || call.phase === 'in_flight') releaseSlot.run(call.campaign_id);
+      const answeredBy = end.answeredBy ?? call.answered_by;
+      contactResult.run(answeredBy === 'machine' ? 'voicemail' : end.status, call.contact_id);
+      outbox.emit(
+        call.account_id,
+        call.campaign_id,
+        'call.ended',
+        {
+          callId: call.id,
+          leadId: call.lead_id,
+          status: end.status,
+          answeredBy,
+          failureReason: end.failureReason,
+          billedSeconds,
+          costMinor: cost,
+        },
+        now,
+      );
+      const ended: CallRow = {
+        ...call,
+        status: end.status,
+        answered_by: answeredBy,
+        failure_reason: end.failureReason,
+        answered_at: answeredAt,
+        ended_at: end.endedAt,
+        billed_seconds: billedSeconds,
+        cost_minor: cost,
+      };
+      decide(ended, ctx, false, now);
+      campaigns.completeIfDone(call.campaign_id, now);
+    },
+
+    /** Post-call variables arrived: record them (and the goal); a lead waiting for them is decided now. */
+    recordVariables(call: CallRow, variables: Readonly<Record<string, unknown>>, now: number): void {
+      const ctx = contexts(call.campaign_id);
+      if (!ctx) return;
+      const merged = { ...(call.variables ? (JSON.parse(call.variables) as object) : {}), ...variables };
+      const goalName = ctx.rules.goalVariable;
+      const goal = goalName === null ? null : readBoolean((merged as Record<string, unknown>)[goalName]);
+      setVariables.run(JSON.stringify(merged), goal === null ? null : goal ? 1 : 0, call.id);
+      if (call.phase === 'awaiting_variables') {
+        decide({ ...call, goal: goal === null ? null : goal ? 1 : 0 }, ctx, true, now);
+        campaigns.completeIfDone(call.campaign_id, now);
+      }
+    },
+
+    /** The wait for variables ran out: the goal counts as not met (DESIGN §2.7). */
+    timeOutVariables(call: CallRow, now: number): void {
+      const ctx = contexts(call.campaign_id);
+      if (!ctx) return;
+      decide(call, ctx, true, now);
+      campaigns.completeIfDone(call.campaign_id, now);
+    },
+  };
+}
+
+export type CallSettlement = ReturnType<typeof createCallSettlement>;
+
+/** Assistants report booleans as JSON booleans or, from some platforms, as the strings "true"/"false". */
+function readBoolean(value: unknown): boolean | null {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return null;
+}
+
+function leadStateAfter(decision: Exclude<AfterCallDecision, { kind: 'wait_for_variables' }>) {
+  switch (decision.kind) {
+    case 'complete':
+      return {
+        status: 'completed',
+        nextAttemptAt: null,
+        nextContactId: null,
+        completionReason: decision.reason,
+      } as const;
+    case 'dial_next':
+      return {
+        status: 'scheduled',
+        nextAttemptAt: decision.at,
+        nextContactId: decision.contactId,
+        completionReason: null,
+      } as const;
+    case 'next_round':
+      return {
+        status: 'rescheduled',
+        nextAttemptAt: decision.at,
+        nextContactId: decision.contactId,
+        completionReason: null,
+      } as const;
+    case 'max_retries':
+      return {
+        status: 'max_retries',
+        nextAttemptAt: null,
+        nextContactId: null,
+        completionReason: null,
+      } as const;
+    default:
+      return unreachable(decision);
+  }
+}

@@ -1,0 +1,66 @@
+import type Database from 'better-sqlite3';
+import type { RetryRules } from '../../domain/attempts.js';
+import type { CallingWindow } from '../../domain/calling-window.js';
+import type { Rate } from '../../domain/money.js';
+import type { CampaignSettings } from '../../domain/settings.js';
+
+interface ContextRow {
+  id: string;
+  account_id: string;
+  status: string;
+  settings: string;
+  in_flight: number;
+  assistant_id: string;
+  provider: string;
+  provider_assistant_id: string | null;
+  timezone: string;
+  rate_micro_per_minute: number;
+  max_call_minutes: number;
+  variables: string;
+  currency: string;
+  phone_number_id: string | null;
+}
+
+/** What the dialer and the call settlement need to know about a campaign, read in one query. */
+export interface CampaignContext {
+  readonly row: ContextRow;
+  readonly settings: CampaignSettings;
+  readonly window: CallingWindow;
+  readonly rules: RetryRules;
+  readonly rate: Rate;
+}
+
+/**
+ * Reads a campaign with its assistant and currency. Parsed settings are cached by their JSON text, so a
+ * settings edit (which changes the text) is seen by the very next decision while the hot path parses nothing.
+ */
+export function createCampaignContexts(db: Database.Database) {
+  const select = db.prepare<[string], ContextRow>(
+    `SELECT c.id, c.account_id, c.status, c.settings, c.in_flight, c.assistant_id,
+            a.provider, a.provider_assistant_id, a.timezone, a.rate_micro_per_minute, a.max_call_minutes,
+            a.variables, a.phone_number_id, acc.currency
+       FROM campaigns c JOIN assistants a ON a.id = c.assistant_id JOIN accounts acc ON acc.id = c.account_id
+      WHERE c.id = ?`,
+  );
+  const parsed = new Map<string, { text: string; settings: CampaignSettings }>();
+
+  return (campaignId: string): CampaignContext | undefined => {
+    const row = select.get(campaignId);
+    if (!row) return undefined;
+    let cached = parsed.get(campaignId);
+    if (!cached || cached.text !== row.settings) {
+      cached = { text: row.settings, settings: JSON.parse(row.settings) as CampaignSettings };
+      parsed.set(campaignId, cached);
+    }
+    const { settings } = cached;
+    return {
+      row,
+      settings,
+      window: { ...settings.schedule, timezone: row.timezone },
+      rules: { ...settings.retry, goalVariable: settings.goal?.variable ?? null },
+      rate: { microPerMinute: row.rate_micro_per_minute, currency: row.currency },
+    };
+  };
+}
+
+export type CampaignContexts = ReturnType<typeof createCampaignContexts>;

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import {
+  transitionCampaign,
+  type CampaignAction,
+  type CampaignStatus,
+  type PauseReason,
+} from '../../domain/campaign-lifecycle.js';
+import type { Outbox } from './outbox.js';
+import type { CampaignRow } from './rows.js';
+
+/**
+ * Campaign status writes. Every transition goes through `transition`, which asks the domain's one transition
+ * function and writes the status and its event together (DESIGN §2.2).
+ */
+export function createCampaignState(db: Database.Database, outbox: Outbox) {
+  const byId = db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?');
+  const update = db.prepare(
+    `UPDATE campaigns SET status = ?, pause_reason = ?,
+       started_at = coalesce(started_at, ?), ended_at = ? WHERE id = ?`,
+  );
+  const openLead = db.prepare<[string], { one: number }>(
+    `SELECT 1 AS one FROM leads WHERE campaign_id = ?
+       AND status IN ('created', 'scheduled', 'processing', 'rescheduled') LIMIT 1`,
+  );
+
+  function transition(
+    campaign: CampaignRow,
+    action: CampaignAction,
+    now: number,
+    pauseReason: PauseReason | null = null,
+  ) {
+    const result = transitionCampaign(campaign.status as CampaignStatus, action);
+    if (!result.ok) return result;
+    const { to, event } = result.value;
+    const startedAt = action === 'start' ? now : null;
+    const endedAt = to === 'completed' ? now : null;
+    update.run(to, to === 'paused' ? pauseReason : null, startedAt, endedAt, campaign.id);
+    outbox.emit(
+      campaign.account_id,
+      campaign.id,
+      event,
+      { campaignId: campaign.id, from: campaign.status, to, ...(to === 'paused' ? { pauseReason } : {}) },
+      now,
+    );
+    return result;
+  }
+
+  return {
+    byId: (id: string) => byId.get(id),
+    transition,
+    /** An active campaign with nothing in flight and no lead left to call is complete (DESIGN §2.2). */
+    completeIfDone(campaignId: string, now: number): void {
+      const campaign = byId.get(campaignId);
+      if (!campaign || campaign.status !== 'active' || campaign.in_flight > 0) return;
+      if (openLead.get(campaignId)) return;
+      transition(campaign, 'complete', now);
+    },
+  };
+}
+
+export type CampaignState = ReturnType<typeof createCampaignState>;

@@ -1,0 +1,204 @@
+import type Database from 'better-sqlite3';
+import { chooseContactToDial } from '../../domain/attempts.js';
+import { isInsideWindow, nextWindowOpening } from '../../domain/calling-window.js';
+import {
+  advancePacing,
+  dialCapacity,
+  nextPacingTokenAt,
+  pacingTokens,
+  shouldPauseForBalance,
+  type DialBlock,
+} from '../../domain/dial-capacity.js';
+import { oneMinuteCost } from '../../domain/money.js';
+import type { AttemptToPlace, ClaimOutcome, ClaimRequest } from '../../engine/ports/store.js';
+import type { CampaignContexts } from './campaign-context.js';
+import type { CampaignState } from './campaign-state.js';
+import type { LeadState } from './lead-state.js';
+import type { Outbox } from './outbox.js';
+import type { ContactRow, LeadRow } from './rows.js';
+
+interface DialerFacts {
+  balance_minor: number;
+  reserved_minor: number;
+  number: string | null;
+  provider_ref: string | null;
+  calls_per_second: number | null;
+  pace_at: number | null;
+}
+
+/**
+ * The claim of DESIGN §4 on SQLite. SQLite has one writer at a time, so the transaction itself is the lock that
+ * `FOR UPDATE SKIP LOCKED` gives on PostgreSQL: no two claims can take the same lead.
+ */
+export function createClaim(
+  db: Database.Database,
+  contexts: CampaignContexts,
+  campaigns: CampaignState,
+  leads: LeadState,
+  outbox: Outbox,
+) {
+  const facts = db.prepare<[string | null, string], DialerFacts>(
+    `SELECT acc.balance_minor, acc.reserved_minor, p.number, p.provider_ref, p.calls_per_second, p.pace_at
+       FROM accounts acc LEFT JOIN phone_numbers p ON p.id = ? WHERE acc.id = ?`,
+  );
+  const dueLeads = db.prepare<[string, number, number], LeadRow>(
+    `SELECT * FROM leads INDEXED BY leads_due
+      WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled') AND next_attempt_at <= ?
+      ORDER BY next_attempt_at, id LIMIT ?`,
+  );
+  const earliestDue = db.prepare<[string], { at: number | null }>(
+    `SELECT min(next_attempt_at) AS at FROM leads
+      WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled')`,
+  );
+  const contactsOf = db.prepare<[string], ContactRow>(
+    'SELECT * FROM contacts WHERE lead_id = ? ORDER BY position',
+  );
+  const insertCall = db.prepare(
+    `INSERT INTO calls (id, account_id, campaign_id, lead_id, contact_id, attempt, idempotency_key, provider,
+       status, placed_at, reserved_minor, phase, due_at, lease_owner)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'initiated', ?, ?, 'dialing', ?, ?)`,
+  );
+  const countAttempt = db.prepare('UPDATE contacts SET attempts = ? WHERE id = ?');
+  const takeSlots = db.prepare('UPDATE campaigns SET in_flight = in_flight + ? WHERE id = ?');
+  const reserve = db.prepare('UPDATE accounts SET reserved_minor = reserved_minor + ? WHERE id = ?');
+  const pace = db.prepare('UPDATE phone_numbers SET pace_at = ? WHERE id = ?');
+
+  const nothing = (blocked: DialBlock, nextCheckAt: number | null): ClaimOutcome => ({
+    attempts: [],
+    blocked,
+    nextCheckAt,
+  });
+
+  const claim = db.transaction((request: ClaimRequest): ClaimOutcome => {
+    const { now } = request;
+    const ctx = contexts(request.campaignId);
+    if (!ctx || ctx.row.status !== 'active') return nothing('not_active', null);
+    if (!isInsideWindow(ctx.window, now))
+      return nothing('outside_window', nextWindowOpening(ctx.window, now));
+
+    const row = facts.get(ctx.row.phone_number_id, ctx.row.account_id);
+    if (!row || row.number === null) return nothing('not_active', null);
+    const callsPerSecond = row.calls_per_second ?? 1;
+    const paceAt = row.pace_at ?? 0;
+    const capacityFacts = {
+      maxConcurrentCalls: ctx.settings.maxConcurrentCalls,
+      inFlight: ctx.row.in_flight,
+      cpsTokens: pacingTokens(paceAt, now, callsPerSecond),
+      availableMinor: row.balance_minor - row.reserved_minor,
+      minuteCostMinor: oneMinuteCost(ctx.rate),
+    };
+    if (shouldPauseForBalance(capacityFacts)) {
+      const campaign = campaigns.byId(ctx.row.id);
+      if (campaign) campaigns.transition(campaign, 'pause', now, 'insufficient_balance');
+      outbox.emit(
+        ctx.row.account_id,
+        ctx.row.id,
+        'balance.low',
+        {
+          accountId: ctx.row.account_id,
+          campaignId: ctx.row.id,
+          availableMinor: capacityFacts.availableMinor,
+        },
+        now,
+      );
+      return nothing('insufficient_balance', null);
+    }
+    const { capacity } = dialCapacity(capacityFacts);
+    const wanted = Math.min(capacity, request.maxClaims);
+    const due = wanted > 0 ? dueLeads.all(ctx.row.id, now, wanted) : [];
+
+    const attempts: AttemptToPlace[] = [];
+    for (const lead of due) {
+      const contacts = contactsOf.all(lead.id);
+      const contact = chooseContactToDial(
+        lead.next_contact_id,
+        contacts.map((c) => ({ id: c.id, position: c.position, attempts: c.attempts, dead: c.dead === 1 })),
+        ctx.rules,
+      );
+      if (!contact) {
+        // Settings changed since the lead was scheduled (e.g. fewer retries): nothing is left to try.
+        leads.change(
+          lead,
+          ctx.row.account_id,
+          { status: 'max_retries', nextAttemptAt: null, nextContactId: null, completionReason: null },
+          now,
+        );
+        continue;
+      }
+      const phone = contacts.find((c) => c.id === contact.id)!.phone;
+      const attempt = contact.attempts + 1;
+      const callId = request.newCallId();
+      const idempotencyKey = `${lead.id}:${contact.id}:${attempt}`;
+      insertCall.run(
+        callId,
+        ctx.row.account_id,
+        ctx.row.id,
+        lead.id,
+        contact.id,
+        attempt,
+        idempotencyKey,
+        ctx.row.provider,
+        now,
+        capacityFacts.minuteCostMinor,
+        now + request.leaseMs,
+        request.workerId,
+      );
+      countAttempt.run(attempt, contact.id);
+      leads.change(
+        lead,
+        ctx.row.account_id,
+        { status: 'processing', nextAttemptAt: null, nextContactId: contact.id, completionReason: null },
+        now,
+      );
+      attempts.push({
+        campaignId: ctx.row.id,
+        leadId: lead.id,
+        provider: ctx.row.provider,
+        request: {
+          callId,
+          idempotencyKey,
+          assistant: {
+            id: ctx.row.assistant_id,
+            providerAssistantId: ctx.row.provider_assistant_id,
+            maxCallMinutes: ctx.row.max_call_minutes,
+            variables: JSON.parse(ctx.row.variables) as AttemptToPlace['request']['assistant']['variables'],
+          },
+          from: row.number,
+          fromProviderRef: row.provider_ref,
+          to: phone,
+          attempt,
+          variables: JSON.parse(lead.fields) as Record<string, string>,
+        },
+      });
+    }
+    const newPaceAt = advancePacing(paceAt, now, callsPerSecond, attempts.length);
+    if (attempts.length > 0) {
+      takeSlots.run(attempts.length, ctx.row.id);
+      reserve.run(attempts.length * capacityFacts.minuteCostMinor, ctx.row.account_id);
+      pace.run(newPaceAt, ctx.row.phone_number_id);
+    }
+    if (due.length > attempts.length) campaigns.completeIfDone(ctx.row.id, now);
+
+    // When to look again without an outside event.
+    if (wanted > 0 && due.length < wanted) {
+      // Every due lead was taken: the next one comes due later (and dials once the window allows).
+      const earliest = earliestDue.get(ctx.row.id)?.at ?? null;
+      const nextCheckAt = earliest === null ? null : nextWindowOpening(ctx.window, Math.max(earliest, now));
+      return { attempts, blocked: attempts.length > 0 ? null : 'no_due_leads', nextCheckAt };
+    }
+    const after = dialCapacity({
+      ...capacityFacts,
+      inFlight: capacityFacts.inFlight + attempts.length,
+      cpsTokens: pacingTokens(newPaceAt, now, callsPerSecond),
+      availableMinor: capacityFacts.availableMinor - attempts.length * capacityFacts.minuteCostMinor,
+    });
+    // Capacity left: the claim was cut by its own size, go on at once. Pacing: at the next token. A full set of
+    // slots or an empty purse: only a call ending changes that, and it wakes the dialer.
+    if (after.capacity > 0) return { attempts, blocked: null, nextCheckAt: now };
+    const nextCheckAt =
+      after.blocked === 'calls_per_second' ? nextPacingTokenAt(newPaceAt, callsPerSecond) : null;
+    return { attempts, blocked: after.blocked, nextCheckAt };
+  });
+
+  return (request: ClaimRequest): ClaimOutcome => claim.immediate(request);
+}

@@ -1,0 +1,114 @@
+import type Database from 'better-sqlite3';
+import type { AddLeadsResult, LeadOverrideOutcome, NewLead } from '../../engine/ports/store.js';
+import type { CampaignState } from './campaign-state.js';
+import type { LeadState } from './lead-state.js';
+import { toLead, type CampaignRow, type LeadRow } from './rows.js';
+
+/** Adding leads (with per-campaign dedup by number) and the manual overrides of DESIGN §2.4. */
+export function createLeadWrites(db: Database.Database, campaigns: CampaignState, leads: LeadState) {
+  const numberTaken = db.prepare<[string, string], { one: number }>(
+    'SELECT 1 AS one FROM contacts WHERE campaign_id = ? AND phone = ?',
+  );
+  const insertLead = db.prepare(
+    `INSERT INTO leads (id, campaign_id, name, external_id, fields, status, next_attempt_at, next_contact_id,
+       created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertContact = db.prepare(
+    'INSERT INTO contacts (id, lead_id, campaign_id, position, phone) VALUES (?, ?, ?, ?, ?)',
+  );
+  const leadById = db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?');
+  const firstLiveContact = db.prepare<[string], { id: string }>(
+    'SELECT id FROM contacts WHERE lead_id = ? AND dead = 0 ORDER BY position LIMIT 1',
+  );
+  const resetAttempts = db.prepare('UPDATE contacts SET attempts = 0, last_result = NULL WHERE lead_id = ?');
+  const accountOf = db.prepare<[string], { account_id: string }>(
+    'SELECT account_id FROM campaigns WHERE id = ?',
+  );
+
+  const add = db.transaction(
+    (campaign: CampaignRow, batch: readonly NewLead[], now: number): AddLeadsResult => {
+      const started = campaign.status !== 'draft';
+      const duplicates: { index: number; phone: string }[] = [];
+      let created = 0;
+      batch.forEach((lead, index) => {
+        const fresh = lead.contacts.filter((c) => {
+          if (!numberTaken.get(campaign.id, c.phone)) return true;
+          duplicates.push({ index, phone: c.phone });
+          return false;
+        });
+        // Within the batch, the first lead to name a number keeps it.
+        const unique = fresh.filter((c, i) => fresh.findIndex((o) => o.phone === c.phone) === i);
+        const first = unique[0];
+        if (!first) return;
+        insertLead.run(
+          lead.id,
+          campaign.id,
+          lead.name,
+          lead.externalId,
+          JSON.stringify(lead.fields),
+          started ? 'scheduled' : 'created',
+          started ? now : null,
+          started ? first.id : null,
+          now,
+          now,
+        );
+        unique.forEach((c, position) => insertContact.run(c.id, lead.id, campaign.id, position, c.phone));
+        created += 1;
+      });
+      if (created > 0 && campaign.status === 'completed') campaigns.transition(campaign, 'reopen', now);
+      return { created, duplicates };
+    },
+  );
+
+  const override = db.transaction(
+    (leadId: string, to: 'created' | 'completed', now: number): LeadOverrideOutcome => {
+      const lead = leadById.get(leadId);
+      const campaign = lead ? campaigns.byId(lead.campaign_id) : undefined;
+      if (!lead || !campaign)
+        return { ok: false, code: 'not_found', message: `lead ${leadId} does not exist` };
+      const accountId = accountOf.get(lead.campaign_id)!.account_id;
+      if (to === 'completed') {
+        leads.change(
+          lead,
+          accountId,
+          { status: 'completed', nextAttemptAt: null, nextContactId: null, completionReason: 'manual' },
+          now,
+        );
+        campaigns.completeIfDone(campaign.id, now);
+      } else {
+        if (lead.status === 'processing') {
+          return {
+            ok: false,
+            code: 'lead_processing',
+            message: 'the lead has a call in flight: reset it once the call has ended',
+          };
+        }
+        resetAttempts.run(lead.id);
+        const started = campaign.status !== 'draft';
+        const first = firstLiveContact.get(lead.id)?.id ?? null;
+        leads.change(
+          lead,
+          accountId,
+          first === null
+            ? { status: 'max_retries', nextAttemptAt: null, nextContactId: null, completionReason: null }
+            : {
+                status: started ? 'scheduled' : 'created',
+                nextAttemptAt: started ? now : null,
+                nextContactId: started ? first : null,
+                completionReason: null,
+              },
+          now,
+        );
+        if (first !== null && campaign.status === 'completed') campaigns.transition(campaign, 'reopen', now);
+      }
+      return { ok: true, lead: toLead(leadById.get(leadId)!) };
+    },
+  );
+
+  return {
+    add: (campaign: CampaignRow, batch: readonly NewLead[], now: number) =>
+      add.immediate(campaign, batch, now),
+    override: (leadId: string, to: 'created' | 'completed', now: number) =>
+      override.immediate(leadId, to, now),
+  };
+}
