@@ -108,7 +108,24 @@ export interface Store {
     page: { after: string | null; limit: number },
   ): Promise<readonly CallWithContext[]>;
 
+  /** Outbox events in the order written, after `after` (a `seq`), optionally of one campaign. */
+  listEvents(query: {
+    campaignId: string | null;
+    after: number;
+    limit: number;
+  }): Promise<readonly StoredEvent[]>;
+
   close(): Promise<void>;
+}
+
+/** An event from the transactional outbox (`campaign.started`, `lead.status_changed`, `call.ended`, …). */
+export interface StoredEvent {
+  readonly seq: number;
+  readonly accountId: string;
+  readonly campaignId: string | null;
+  readonly type: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly createdAt: number;
 }
 
 export interface StoreCapabilities {

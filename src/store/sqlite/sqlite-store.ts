@@ -90,6 +90,17 @@ export function createSqliteStore(db: Database.Database): Store {
     ),
     campaign: db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?'),
     updateSettings: db.prepare('UPDATE campaigns SET settings = ? WHERE id = ?'),
+    events: db.prepare<
+      [string | null, string | null, number, number],
+      {
+        seq: number;
+        account_id: string;
+        campaign_id: string | null;
+        type: string;
+        payload: string;
+        created_at: number;
+      }
+    >('SELECT * FROM events WHERE (? IS NULL OR campaign_id = ?) AND seq > ? ORDER BY seq LIMIT ?'),
     campaignIds: db.prepare<[], { id: string }>('SELECT id FROM campaigns ORDER BY id'),
     lastActivity: db.prepare<[], { at: number | null }>('SELECT max(created_at) AS at FROM events'),
     activeCampaigns: db.prepare<[], { id: string }>(
@@ -307,6 +318,16 @@ export function createSqliteStore(db: Database.Database): Store {
         leadName: row.lead_name,
         contactPhone: row.phone,
         contactPosition: row.position,
+      })),
+
+    listEvents: async ({ campaignId, after, limit }) =>
+      q.events.all(campaignId, campaignId, after, limit).map((row) => ({
+        seq: row.seq,
+        accountId: row.account_id,
+        campaignId: row.campaign_id,
+        type: row.type,
+        payload: JSON.parse(row.payload) as Record<string, unknown>,
+        createdAt: row.created_at,
       })),
 
     close: async () => void db.close(),
