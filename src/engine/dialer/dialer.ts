@@ -57,7 +57,7 @@ export function createDialer(deps: DialerDeps): Dialer {
         maxClaims: options.maxClaims,
         newCallId: () => deps.ids.next('call'),
       });
-      await Promise.all(claim.attempts.map(placeAttempt));
+      for (const retryAt of await Promise.all(claim.attempts.map(placeAttempt))) earliest(retryAt);
       earliest(claim.nextCheckAt);
     }
     earliest(await store.nextCallDeadline());

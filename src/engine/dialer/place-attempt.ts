@@ -1,5 +1,5 @@
 import { unreachable } from '../../domain/result.js';
-import { ProviderError } from '../ports/call-provider.js';
+import { ProviderError, type PlacedCall } from '../ports/call-provider.js';
 import type { AttemptToPlace } from '../ports/store.js';
 import type { DialerDeps } from './dialer-deps.js';
 
@@ -31,17 +31,17 @@ export function createAttemptPlacer(deps: Pick<DialerDeps, 'store' | 'clock' | '
     );
   };
 
-  return async (attempt: AttemptToPlace): Promise<void> => {
+  /** Resolves with when the dialer must look again because of this attempt (a back-off), or null. */
+  return async (attempt: AttemptToPlace): Promise<number | null> => {
     const { request } = attempt;
     const provider = deps.providers.get(attempt.provider);
     if (!provider) {
       await failNow(request.callId, 'provider_error');
-      return;
+      return null;
     }
+    let placed: PlacedCall;
     try {
-      const placed = await provider.placeCall(request);
-      const reconcileAt = clock.now() + request.assistant.maxCallMinutes * 60_000 + RECONCILE_MARGIN_MS;
-      await store.markCallPlaced(request.callId, placed.providerCallId, reconcileAt);
+      placed = await provider.placeCall(request);
     } catch (error) {
       const kind = error instanceof ProviderError ? error.kind : 'ambiguous';
       switch (kind) {
@@ -49,21 +49,26 @@ export function createAttemptPlacer(deps: Pick<DialerDeps, 'store' | 'clock' | '
         case 'retryable': {
           const retryAfter =
             error instanceof ProviderError ? (error.retryAfterMs ?? DEFAULT_BACKOFF_MS) : DEFAULT_BACKOFF_MS;
-          await store.abandonAttempt(request.callId, clock.now() + retryAfter, clock.now());
-          return;
+          const retryAt = clock.now() + retryAfter;
+          await store.abandonAttempt(request.callId, retryAt, clock.now());
+          return retryAt;
         }
         case 'invalid_number':
           await failNow(request.callId, 'invalid_number');
-          return;
+          return null;
         case 'permanent':
           await failNow(request.callId, 'provider_error');
-          return;
+          return null;
         case 'ambiguous':
           // The provider may have placed it: leave the attempt leased; reconciliation settles it.
-          return;
+          return null;
         default:
-          unreachable(kind);
+          return unreachable(kind);
       }
     }
+    // Outside the try: a store failure here is not the provider's answer and must not be taken for one.
+    const reconcileAt = clock.now() + request.assistant.maxCallMinutes * 60_000 + RECONCILE_MARGIN_MS;
+    await store.markCallPlaced(request.callId, placed.providerCallId, reconcileAt);
+    return null;
   };
 }

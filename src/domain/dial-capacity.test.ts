@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  advancePacing,
+  dialCapacity,
+  nextPacingTokenAt,
+  pacingTokens,
+  shouldPauseForBalance,
+} from './dial-capacity.js';
+
+const facts = {
+  maxConcurrentCalls: 5,
+  inFlight: 0,
+  cpsTokens: 10,
+  availableMinor: 1000,
+  minuteCostMinor: 10,
+};
+
+describe('dialCapacity = min(slots, pacing tokens, balance headroom)', () => {
+  it.each([
+    ['free slots', { ...facts }, 5, null],
+    ['slots taken', { ...facts, inFlight: 5 }, 0, 'concurrency_full'],
+    ['pacing', { ...facts, cpsTokens: 0 }, 0, 'calls_per_second'],
+    ['one minute per call must be covered', { ...facts, availableMinor: 25 }, 2, null],
+    ['less than a minute left', { ...facts, availableMinor: 9 }, 0, 'insufficient_balance'],
+    ['free calls need no money', { ...facts, availableMinor: 0, minuteCostMinor: 0 }, 5, null],
+  ] as const)('%s', (_name, input, capacity, blocked) => {
+    expect(dialCapacity(input)).toEqual({ capacity, blocked });
+  });
+});
+
+describe('pacing per caller id (GCRA)', () => {
+  const now = 1_000_000;
+
+  it('allows a burst of one second of calls, then one per interval', () => {
+    expect(pacingTokens(0, now, 3)).toBe(3);
+    const after = advancePacing(0, now, 3, 3);
+    expect(pacingTokens(after, now, 3)).toBe(0);
+    expect(pacingTokens(after, now + 334, 3)).toBe(1);
+    expect(nextPacingTokenAt(after, 3)).toBeCloseTo(now + 333.33, 1);
+  });
+
+  it('at 1 call per second, the next token is one second after the last call', () => {
+    const after = advancePacing(0, now, 1, 1);
+    expect(pacingTokens(after, now + 999, 1)).toBe(0);
+    expect(pacingTokens(after, now + 1000, 1)).toBe(1);
+    expect(nextPacingTokenAt(after, 1)).toBe(now + 1000);
+  });
+});
+
+describe('shouldPauseForBalance', () => {
+  it('pauses only when nothing is in flight and one minute is not affordable', () => {
+    expect(shouldPauseForBalance({ ...facts, availableMinor: 9 })).toBe(true);
+    expect(shouldPauseForBalance({ ...facts, availableMinor: 9, inFlight: 1 })).toBe(false);
+    expect(shouldPauseForBalance({ ...facts, availableMinor: 10 })).toBe(false);
+  });
+});

@@ -1,0 +1,80 @@
+import { parseScenario, type Scenario } from '../../src/cli/simulate/scenario.js';
+import { setUpScenario } from '../../src/cli/simulate/set-up-scenario.js';
+import { createSeededRandom } from '../../src/domain/seeded-random.js';
+import { createVirtualClock, type VirtualClock } from '../../src/engine/clock/virtual-clock.js';
+import { createDialer, type Dialer } from '../../src/engine/dialer/dialer.js';
+import { createIdSource } from '../../src/engine/ids/id-source.js';
+import type { CallProvider } from '../../src/engine/ports/call-provider.js';
+import type { Store } from '../../src/engine/ports/store.js';
+import {
+  createCampaignCommands,
+  type CampaignCommands,
+} from '../../src/engine/use-cases/campaign-commands.js';
+import { createSimulatorProvider } from '../../src/providers/simulator/simulator-provider.js';
+import { createSqliteStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.js';
+
+/** Friday 16:30 in New York: inside the default 09:00–18:00 weekday window. */
+export const FRIDAY_1630_NY = '2026-03-06T16:30:00-05:00';
+
+export interface EngineHarness {
+  readonly store: Store;
+  readonly clock: VirtualClock;
+  readonly dialer: Dialer;
+  readonly commands: CampaignCommands;
+  readonly campaignId: string;
+  readonly scenario: Scenario;
+  /** A second engine on the same store, as after a restart (the first one is simply dropped). */
+  restart(makeProvider: (clock: VirtualClock) => CallProvider, at: number): EngineHarness;
+}
+
+/**
+ * The production composition on an in-memory SQLite store and a virtual clock, with the provider under test
+ * (the simulator by default). `scenario` overrides the example scenario's fields.
+ */
+export async function createEngineHarness(
+  options: {
+    scenario?: Record<string, unknown>;
+    provider?: (clock: VirtualClock) => CallProvider;
+    phones?: readonly (readonly string[])[];
+  } = {},
+): Promise<EngineHarness> {
+  const parsed = parseScenario({ start: FRIDAY_1630_NY, ...options.scenario });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+  const scenario = parsed.value;
+  const store = createSqliteStore(openSqliteDatabase(':memory:'));
+  const compose = (clock: VirtualClock, provider: CallProvider, campaignId: string): EngineHarness => {
+    const random = createSeededRandom(`harness:${clock.now()}`);
+    const ids = createIdSource({ now: () => clock.now(), random: () => random.next() });
+    const providers = new Map([[provider.name, provider]]);
+    const dialer = createDialer({ store, clock, providers, ids, workerId: ids.next('worker') });
+    const commands = createCampaignCommands({ store, clock, ids, providers, dialer });
+    return {
+      store,
+      clock,
+      dialer,
+      commands,
+      campaignId,
+      scenario,
+      restart: (makeProvider, at) => {
+        const next = createVirtualClock(at);
+        return compose(next, makeProvider(next), campaignId);
+      },
+    };
+  };
+  const clock = createVirtualClock(scenario.start);
+  const provider =
+    options.provider?.(clock) ?? createSimulatorProvider({ clock, seed: scenario.simulator.seed });
+  const random = createSeededRandom('setup');
+  const campaignId = await setUpScenario(
+    store,
+    createIdSource({ now: () => clock.now(), random: () => random.next() }),
+    scenario,
+  );
+  const harness = compose(clock, provider, campaignId);
+  const phones = options.phones ?? [['+12125550100']];
+  await harness.commands.addLeads(
+    campaignId,
+    phones.map((numbers, i) => ({ name: `Lead ${i + 1}`, externalId: null, fields: {}, phones: numbers })),
+  );
+  return harness;
+}
