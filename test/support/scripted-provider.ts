@@ -13,14 +13,11 @@ type Step = Omit<ProviderStatusEvent, 'type' | 'provider' | 'providerCallId' | '
 
 /**
  * A provider whose every `placeCall` does what the test scripts for it: resolve and play status steps on the
- * clock, reject with a given error, or never answer. It records every request it was asked to place.
+ * clock, or reject with a given error. It records every request it was asked to place.
  */
 export function createScriptedProvider(
   clock: VirtualClock,
-  script: (
-    request: PlaceCallRequest,
-    index: number,
-  ) => { reject: unknown } | { hang: true } | { steps: Step[] },
+  script: (request: PlaceCallRequest, index: number) => { reject: Error } | { steps: Step[] },
   report: (providerCallId: string) => ProviderCallReport | null = () => null,
 ) {
   const placed: PlaceCallRequest[] = [];
@@ -37,7 +34,6 @@ export function createScriptedProvider(
       placed.push(request);
       const plan = script(request, placed.length - 1);
       if ('reject' in plan) return Promise.reject(plan.reject);
-      if ('hang' in plan) return new Promise(() => {});
       const providerCallId = `scripted_${request.callId}`;
       const t0 = clock.now();
       for (const [i, step] of plan.steps.entries()) {
