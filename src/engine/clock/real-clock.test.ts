@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createRealClock } from './real-clock.js';
+
+describe('real clock', () => {
+  it('runs a task once its time has come, and reports what a task throws', async () => {
+    const errors: unknown[] = [];
+    const clock = createRealClock({ onTaskError: (error) => errors.push(error) });
+    const due = clock.now() + 20;
+    const ranAt = await new Promise<number>((resolve) => {
+      clock.schedule(due, () => resolve(clock.now()));
+    });
+    expect(ranAt).toBeGreaterThanOrEqual(due);
+
+    await new Promise<void>((resolve) => {
+      clock.schedule(clock.now(), () => {
+        setImmediate(resolve);
+        throw new Error('task failed');
+      });
+    });
+    expect(errors).toEqual([new Error('task failed')]);
+  });
+
+  it('does not run a cancelled task', async () => {
+    const clock = createRealClock({ onTaskError: () => {} });
+    let ran = false;
+    clock
+      .schedule(clock.now() + 5, () => {
+        ran = true;
+      })
+      .cancel();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(ran).toBe(false);
+  });
+});
