@@ -59,7 +59,8 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/config/**'],
+    // The domain has its own, stricter block above; listing it here too would replace that block's rule.
+    ignores: ['src/cli/**', 'src/config/**', 'src/domain/**'],
     rules: {
       'no-restricted-globals': [
         'error',

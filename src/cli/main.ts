@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { parseIsoInstant } from '../domain/time-format.js';
 import { CliError } from './cli-error.js';
 import { simulate } from './simulate/simulate-command.js';
 
@@ -8,7 +9,7 @@ const USAGE = `Usage: callwright <command> [options]
 Commands:
   simulate --scenario s.json --leads leads.csv [--calls-out calls.csv] [--json] [--until ISO] [--db file]
       Runs a whole campaign on a virtual clock against the built-in simulator and reports every call.
-      --db keeps the run in a SQLite file; running again on the same file resumes it.
+      --db keeps the run in a SQLite file; running again on the same file resumes it (--leads is then not needed).
 `;
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -41,11 +42,10 @@ async function runSimulate(args: readonly string[]): Promise<void> {
     strict: true,
   });
   if (!values.scenario) throw new CliError('missing_option', `--scenario is required\n\n${USAGE}`);
-  if (!values.leads) throw new CliError('missing_option', `--leads is required\n\n${USAGE}`);
   let until: number | null = null;
   if (values.until !== undefined) {
-    until = Date.parse(values.until);
-    if (Number.isNaN(until)) {
+    until = parseIsoInstant(values.until);
+    if (until === null) {
       throw new CliError(
         'invalid_option',
         `--until must be an ISO 8601 time such as 2026-05-01T00:00:00Z, got "${values.until}"`,
@@ -54,7 +54,7 @@ async function runSimulate(args: readonly string[]): Promise<void> {
   }
   await simulate({
     scenarioPath: values.scenario,
-    leadsPath: values.leads,
+    leadsPath: values.leads ?? null,
     callsOut: values['calls-out'] ?? null,
     json: values.json,
     until,

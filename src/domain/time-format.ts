@@ -16,3 +16,13 @@ export function formatInstantInZone(instant: number, timezone: string): string {
   const hours = Math.floor(local.minuteOfDay / 60);
   return `${local.year}-${pad(local.month)}-${pad(local.day)}T${pad(hours)}:${pad(local.minuteOfDay % 60)}:${pad(local.second)}${offset}`;
 }
+
+/** ISO 8601 with a date, a time and an explicit offset (`Z` or `±HH:MM`): an instant in no zone is ambiguous. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Epoch ms of an ISO 8601 instant with an offset, or null for anything else. */
+export function parseIsoInstant(text: unknown): number | null {
+  if (typeof text !== 'string' || !ISO_INSTANT.test(text)) return null;
+  const instant = Date.parse(text);
+  return Number.isNaN(instant) ? null : instant;
+}

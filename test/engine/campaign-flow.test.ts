@@ -93,4 +93,37 @@ describe('campaign flow on the simulator', () => {
       'no_callable_leads',
     ]);
   });
+
+  it('calls a reset lead again with new attempt keys, never reusing the old ones (DESIGN §2.4, §2.10.1)', async () => {
+    const h = await createEngineHarness({
+      scenario: { campaign: { name: 'x', retry: { maxRetries: 1, intervalMinutes: 10 } } },
+      phones: [['+12125550103']],
+    });
+    await start(h);
+    await h.clock.runUntil(h.scenario.start + MINUTE);
+    const [first] = await calls(h);
+    expect((await status(h)).status).toBe('completed');
+
+    expect((await h.commands.overrideLead(first!.leadId, 'created')).ok).toBe(true);
+    expect((await status(h)).status).toBe('active');
+    await h.clock.runUntil(h.clock.now() + MINUTE);
+    const all = await calls(h);
+    expect(all.map((c) => [c.attempt, c.status])).toEqual([
+      [1, 'busy'],
+      [1, 'busy'],
+    ]);
+    expect(all[1]!.idempotencyKey).not.toBe(all[0]!.idempotencyKey);
+    expect((await status(h)).status).toBe('completed');
+  });
+
+  it('completes on resume when the last calls ended while the campaign was paused', async () => {
+    const h = await createEngineHarness({ phones: [['+12125550100']] });
+    await start(h);
+    await h.clock.runUntil(h.scenario.start + 500);
+    await h.commands.pause(h.campaignId);
+    await h.clock.runUntil(h.scenario.start + 10 * MINUTE);
+    expect((await status(h)).status).toBe('paused');
+    await h.commands.resume(h.campaignId);
+    expect((await status(h)).status).toBe('completed');
+  });
 });

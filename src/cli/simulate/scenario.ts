@@ -1,6 +1,12 @@
 import { isValidCountryCode, type CountryCode } from '../../imports/phone.js';
+import {
+  DEFAULT_SIMULATOR_OUTCOMES,
+  resolveOutcomeRates,
+  type SimulatorOutcomeRates,
+} from '../../providers/simulator/random-outcome.js';
 import { isKnownCurrency, parseAmount, parseRate, type Rate } from '../../domain/money.js';
 import { isE164 } from '../../domain/phone-format.js';
+import { parseIsoInstant } from '../../domain/time-format.js';
 import { err, ok, type FieldError, type Result } from '../../domain/result.js';
 import {
   validateAssistantVariables,
@@ -32,7 +38,7 @@ export interface Scenario {
     readonly variables: readonly AssistantVariable[];
   };
   readonly campaign: CampaignSettings;
-  readonly simulator: { readonly seed: number; readonly outcomes: Readonly<Record<string, unknown>> };
+  readonly simulator: { readonly seed: number; readonly outcomes: SimulatorOutcomeRates };
 }
 
 const DEFAULTS = {
@@ -50,9 +56,6 @@ const DEFAULTS = {
   campaign: { name: 'Simulated campaign' },
   simulator: { seed: 7 },
 } as const;
-
-/** ISO 8601 with a date, a time and an explicit offset (`Z` or `±HH:MM`): a start in no zone is ambiguous. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -78,12 +81,11 @@ export function parseScenario(input: unknown): Result<Scenario, readonly FieldEr
 
   const startText = input.start;
   const start =
-    typeof startText === 'string' && ISO_INSTANT.test(startText) && !Number.isNaN(Date.parse(startText))
-      ? Date.parse(startText)
-      : fail(
-          'start',
-          `must be an ISO 8601 time with an offset such as "2026-03-06T16:30:00-05:00", got ${show(startText)}`,
-        );
+    parseIsoInstant(startText) ??
+    fail(
+      'start',
+      `must be an ISO 8601 time with an offset such as "2026-03-06T16:30:00-05:00", got ${show(startText)}`,
+    );
 
   const country = input.defaultCountry ?? DEFAULTS.defaultCountry;
   const defaultCountry =
@@ -158,13 +160,16 @@ export function parseScenario(input: unknown): Result<Scenario, readonly FieldEr
     errors.push(...campaign.error.map((e) => ({ ...e, path: e.path ? `campaign.${e.path}` : 'campaign' })));
 
   const seed = integer(simulator.seed ?? DEFAULTS.simulator.seed, 0, 2 ** 32 - 1, 'simulator.seed', fail);
-  const outcomes = simulator.outcomes ?? {};
-  if (!isObject(outcomes)) fail('simulator.outcomes', `must be an object, got ${show(outcomes)}`);
-  for (const key of Object.keys(input)) {
-    if (!['start', 'defaultCountry', 'account', 'assistant', 'campaign', 'simulator'].includes(key)) {
-      fail(key, 'is not a known scenario field');
-    }
-  }
+  const outcomes = readOutcomes(simulator.outcomes ?? {}, fail);
+  rejectUnknownKeys(
+    input,
+    '',
+    ['start', 'defaultCountry', 'account', 'assistant', 'campaign', 'simulator'],
+    fail,
+  );
+  rejectUnknownKeys(account, 'account.', Object.keys(DEFAULTS.account), fail);
+  rejectUnknownKeys(assistant, 'assistant.', Object.keys(DEFAULTS.assistant), fail);
+  rejectUnknownKeys(simulator, 'simulator.', ['seed', 'outcomes'], fail);
 
   if (
     errors.length > 0 ||
@@ -177,6 +182,7 @@ export function parseScenario(input: unknown): Result<Scenario, readonly FieldEr
     maxCallMinutes === undefined ||
     callsPerSecond === undefined ||
     seed === undefined ||
+    outcomes === undefined ||
     !variables.ok ||
     !campaign.ok
   ) {
@@ -196,17 +202,31 @@ export function parseScenario(input: unknown): Result<Scenario, readonly FieldEr
       variables: variables.value,
     },
     campaign: campaign.value,
-    simulator: { seed, outcomes: outcomes as Json },
+    simulator: { seed, outcomes },
   });
 }
 
-function integer(
-  value: unknown,
-  min: number,
-  max: number,
-  path: string,
-  fail: (path: string, message: string) => undefined,
-): number | undefined {
+function integer(value: unknown, min: number, max: number, path: string, fail: Fail): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   return fail(path, `must be an integer ${min}–${max}, got ${show(value)}`);
+}
+
+type Fail = (path: string, message: string) => undefined;
+
+/** A typo in a scenario would silently run with a default: every key must be one the file format knows. */
+function rejectUnknownKeys(section: Json, prefix: string, known: readonly string[], fail: Fail): void {
+  for (const key of Object.keys(section)) {
+    if (!known.includes(key))
+      fail(`${prefix}${key}`, `is not a known scenario field; known: ${known.join(', ')}`);
+  }
+}
+
+function readOutcomes(value: unknown, fail: Fail): SimulatorOutcomeRates | undefined {
+  if (!isObject(value)) return fail('simulator.outcomes', `must be an object, got ${show(value)}`);
+  rejectUnknownKeys(value, 'simulator.outcomes.', Object.keys(DEFAULT_SIMULATOR_OUTCOMES), fail);
+  try {
+    return resolveOutcomeRates(value);
+  } catch (error) {
+    return fail('simulator.outcomes', (error as Error).message);
+  }
 }

@@ -19,7 +19,8 @@ import { setUpScenario } from './set-up-scenario.js';
 
 export interface SimulateOptions {
   readonly scenarioPath: string;
-  readonly leadsPath: string;
+  /** Required for a new simulation; a resumed one (`--db` with a run in it) already has its leads. */
+  readonly leadsPath: string | null;
   readonly callsOut: string | null;
   readonly json: boolean;
   readonly until: number | null;
@@ -57,6 +58,9 @@ export async function simulate(options: SimulateOptions): Promise<void> {
     let importCounts = { rows: 0, leads: 0, duplicates: 0, invalid: 0 };
     if (campaignId === undefined) {
       campaignId = await setUpScenario(store, ids, scenario);
+      if (options.leadsPath === null) {
+        throw new CliError('missing_option', '--leads is required to start a new simulation');
+      }
       const imported = await importLeads(options.leadsPath, scenario, (batch) =>
         commands.addLeads(campaignId!, batch),
       );
@@ -157,5 +161,6 @@ function reportInvalid(invalid: readonly InvalidRow[], print: (text: string) => 
   const shown = invalid.slice(0, MAX_REPORTED_ROWS).map((row) => `  ${describeInvalidRow(row)}\n`);
   const more =
     invalid.length > MAX_REPORTED_ROWS ? `  … and ${invalid.length - MAX_REPORTED_ROWS} more\n` : '';
-  print(`Not imported (${invalid.length} invalid numbers):\n${shown.join('')}${more}`);
+  const numbers = invalid.length === 1 ? '1 invalid number' : `${invalid.length} invalid numbers`;
+  print(`Not imported (${numbers}):\n${shown.join('')}${more}`);
 }

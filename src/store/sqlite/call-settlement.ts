@@ -132,7 +132,8 @@ export function createCallSettlement(
         billed_seconds: billedSeconds,
         cost_minor: cost,
       };
-      decide(ended, ctx, false, now);
+      // Variables that came before the end are all the assistant will report: no need to wait for more.
+      decide(ended, ctx, call.variables !== null, now);
       campaigns.completeIfDone(call.campaign_id, now);
     },
 

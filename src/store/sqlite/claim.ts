@@ -27,6 +27,15 @@ interface DialerFacts {
 }
 
 /**
+ * The attempt's idempotency key (DESIGN §2.10.1): lead + contact + attempt number, and the reset generation once
+ * a lead has been reset by hand (its attempts count from 1 again, but they are new attempts).
+ */
+function attemptKey(lead: LeadRow, contactId: string, attempt: number): string {
+  const key = `${lead.id}:${contactId}:${attempt}`;
+  return lead.resets === 0 ? key : `${key}:r${lead.resets}`;
+}
+
+/**
  * The claim of DESIGN §4 on SQLite. SQLite has one writer at a time, so the transaction itself is the lock that
  * `FOR UPDATE SKIP LOCKED` gives on PostgreSQL: no two claims can take the same lead.
  */
@@ -128,7 +137,7 @@ export function createClaim(
       const phone = contacts.find((c) => c.id === contact.id)!.phone;
       const attempt = contact.attempts + 1;
       const callId = request.newCallId();
-      const idempotencyKey = `${lead.id}:${contact.id}:${attempt}`;
+      const idempotencyKey = attemptKey(lead, contact.id, attempt);
       insertCall.run(
         callId,
         ctx.row.account_id,

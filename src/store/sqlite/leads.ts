@@ -21,6 +21,7 @@ export function createLeadWrites(db: Database.Database, campaigns: CampaignState
     'SELECT id FROM contacts WHERE lead_id = ? AND dead = 0 ORDER BY position LIMIT 1',
   );
   const resetAttempts = db.prepare('UPDATE contacts SET attempts = 0, last_result = NULL WHERE lead_id = ?');
+  const countReset = db.prepare('UPDATE leads SET resets = resets + 1 WHERE id = ?');
   const accountOf = db.prepare<[string], { account_id: string }>(
     'SELECT account_id FROM campaigns WHERE id = ?',
   );
@@ -84,6 +85,7 @@ export function createLeadWrites(db: Database.Database, campaigns: CampaignState
           };
         }
         resetAttempts.run(lead.id);
+        countReset.run(lead.id);
         const started = campaign.status !== 'draft';
         const first = firstLiveContact.get(lead.id)?.id ?? null;
         leads.change(

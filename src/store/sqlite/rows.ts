@@ -89,6 +89,7 @@ export interface LeadRow {
   completion_reason: string | null;
   next_attempt_at: number | null;
   next_contact_id: string | null;
+  resets: number;
   created_at: number;
 }
 

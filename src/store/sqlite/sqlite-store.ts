@@ -138,9 +138,6 @@ export function createSqliteStore(db: Database.Database): Store {
     call: db.prepare<[string], CallRow>('SELECT * FROM calls WHERE id = ?'),
     deleteCall: db.prepare('DELETE FROM calls WHERE id = ?'),
     uncountAttempt: db.prepare('UPDATE contacts SET attempts = attempts - 1 WHERE id = ?'),
-    requeueLead: db.prepare(
-      `UPDATE leads SET status = 'scheduled', next_attempt_at = ?, next_contact_id = ?, updated_at = ? WHERE id = ?`,
-    ),
     releaseSlot: db.prepare('UPDATE campaigns SET in_flight = in_flight - 1 WHERE id = ?'),
     unreserve: db.prepare('UPDATE accounts SET reserved_minor = reserved_minor - ? WHERE id = ?'),
     lead: db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?'),
@@ -205,6 +202,8 @@ export function createSqliteStore(db: Database.Database): Store {
       };
     }
     if (request.action === 'start') q.scheduleCreated.run(request.now, request.now, campaign.id);
+    // Leads may all have finished while the campaign was paused: then resuming completes it.
+    if (request.action === 'resume') campaigns.completeIfDone(campaign.id, request.now);
     return { ok: true, campaign: toCampaign(q.campaign.get(campaign.id)!) };
   });
 
@@ -213,7 +212,14 @@ export function createSqliteStore(db: Database.Database): Store {
     if (!call || call.phase !== 'dialing') return;
     q.deleteCall.run(call.id);
     q.uncountAttempt.run(call.contact_id);
-    q.requeueLead.run(retryAt, call.contact_id, now, call.lead_id);
+    const lead = q.lead.get(call.lead_id)!;
+    const change = {
+      status: 'scheduled',
+      nextAttemptAt: retryAt,
+      nextContactId: call.contact_id,
+      completionReason: null,
+    } as const;
+    leadState.change(lead, call.account_id, change, now);
     q.releaseSlot.run(call.campaign_id);
     q.unreserve.run(call.reserved_minor, call.account_id);
   });

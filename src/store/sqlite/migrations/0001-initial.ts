@@ -71,6 +71,8 @@ CREATE TABLE leads (
   completion_reason TEXT,
   next_attempt_at INTEGER,
   next_contact_id TEXT,
+  -- Manual resets so far: part of the attempt key, so attempt 1 after a reset is a new attempt (DESIGN §2.10.1).
+  resets INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );
