@@ -48,9 +48,10 @@ describe('pacing per caller id (GCRA)', () => {
 });
 
 describe('shouldPauseForBalance', () => {
-  it('pauses only when nothing is in flight and one minute is not affordable', () => {
-    expect(shouldPauseForBalance({ ...facts, availableMinor: 9 })).toBe(true);
-    expect(shouldPauseForBalance({ ...facts, availableMinor: 9, inFlight: 1 })).toBe(false);
-    expect(shouldPauseForBalance({ ...facts, availableMinor: 10 })).toBe(false);
+  it('pauses only when nothing is in flight on the account and one minute is not affordable', () => {
+    const idle = { minuteCostMinor: 10, callsInFlightOnAccount: false };
+    expect(shouldPauseForBalance({ ...idle, availableMinor: 9 })).toBe(true);
+    expect(shouldPauseForBalance({ ...idle, availableMinor: 9, callsInFlightOnAccount: true })).toBe(false);
+    expect(shouldPauseForBalance({ ...idle, availableMinor: 10 })).toBe(false);
   });
 });

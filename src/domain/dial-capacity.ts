@@ -58,7 +58,16 @@ export function nextPacingTokenAt(paceAt: number, callsPerSecond: number): numbe
   return paceAt - 1000 + 1000 / callsPerSecond;
 }
 
-/** A campaign with no call in flight that cannot afford one minute is stopped for money (DESIGN §2.8). */
-export function shouldPauseForBalance(facts: CapacityFacts): boolean {
-  return facts.inFlight === 0 && facts.minuteCostMinor > 0 && facts.availableMinor < facts.minuteCostMinor;
+/**
+ * A campaign is stopped for money when it cannot afford one minute and no call in flight on the account could
+ * change that by ending (DESIGN §2.8): money is the account's, so another campaign's calls count too.
+ */
+export function shouldPauseForBalance(facts: {
+  readonly availableMinor: number;
+  readonly minuteCostMinor: number;
+  readonly callsInFlightOnAccount: boolean;
+}): boolean {
+  return (
+    !facts.callsInFlightOnAccount && facts.minuteCostMinor > 0 && facts.availableMinor < facts.minuteCostMinor
+  );
 }

@@ -102,7 +102,7 @@ export interface Store {
 
   getLead(leadId: string): Promise<{ lead: Lead; contacts: readonly Contact[] } | null>;
   campaignReport(campaignId: string): Promise<CampaignReport>;
-  /** Calls of a campaign in the order they were placed. */
+  /** Calls of a campaign in the order they were placed (by id: `IdSource` ids sort by creation time). */
   listCalls(
     campaignId: string,
     page: { after: string | null; limit: number },

@@ -86,11 +86,11 @@ export function createCallSettlement(
       const ctx = contexts(call.campaign_id);
       if (!ctx) return;
       const answeredAt = call.answered_at ?? end.answeredAt;
+      // DESIGN §2.8: billed from answer to end, zero when nothing answered; a provider's own figure wins.
       const billedSeconds =
-        end.billedSeconds ??
-        (end.status === 'completed' && answeredAt !== null
-          ? Math.max(0, Math.ceil((end.endedAt - answeredAt) / 1000))
-          : 0);
+        answeredAt === null
+          ? 0
+          : (end.billedSeconds ?? Math.max(0, Math.ceil((end.endedAt - answeredAt) / 1000)));
       const cost = callCost(ctx.rate, billedSeconds);
       endCall.run(
         end.status,

@@ -96,7 +96,8 @@ export function createClaim(
       availableMinor: row.balance_minor - row.reserved_minor,
       minuteCostMinor: oneMinuteCost(ctx.rate),
     };
-    if (shouldPauseForBalance(capacityFacts)) {
+    const callsInFlightOnAccount = row.reserved_minor > 0 || ctx.row.in_flight > 0;
+    if (shouldPauseForBalance({ ...capacityFacts, callsInFlightOnAccount })) {
       const campaign = campaigns.byId(ctx.row.id);
       if (campaign) campaigns.transition(campaign, 'pause', now, 'insufficient_balance');
       outbox.emit(

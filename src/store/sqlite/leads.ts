@@ -22,6 +22,9 @@ export function createLeadWrites(db: Database.Database, campaigns: CampaignState
   );
   const resetAttempts = db.prepare('UPDATE contacts SET attempts = 0, last_result = NULL WHERE lead_id = ?');
   const countReset = db.prepare('UPDATE leads SET resets = resets + 1 WHERE id = ?');
+  const liveCall = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM calls WHERE lead_id = ? AND phase != 'settled' LIMIT 1",
+  );
   const accountOf = db.prepare<[string], { account_id: string }>(
     'SELECT account_id FROM campaigns WHERE id = ?',
   );
@@ -32,13 +35,14 @@ export function createLeadWrites(db: Database.Database, campaigns: CampaignState
       const duplicates: { index: number; phone: string }[] = [];
       let created = 0;
       batch.forEach((lead, index) => {
-        const fresh = lead.contacts.filter((c) => {
-          if (!numberTaken.get(campaign.id, c.phone)) return true;
+        // One number is one contact of one lead (DESIGN §2.4): the first to name it keeps it, whether the
+        // other is already in the campaign, earlier in this batch, or earlier in this very lead.
+        const unique = lead.contacts.filter((c, i) => {
+          const repeated = lead.contacts.findIndex((o) => o.phone === c.phone) !== i;
+          if (!repeated && !numberTaken.get(campaign.id, c.phone)) return true;
           duplicates.push({ index, phone: c.phone });
           return false;
         });
-        // Within the batch, the first lead to name a number keeps it.
-        const unique = fresh.filter((c, i) => fresh.findIndex((o) => o.phone === c.phone) === i);
         const first = unique[0];
         if (!first) return;
         insertLead.run(
@@ -77,7 +81,8 @@ export function createLeadWrites(db: Database.Database, campaigns: CampaignState
         );
         campaigns.completeIfDone(campaign.id, now);
       } else {
-        if (lead.status === 'processing') {
+        // Not only `processing`: a lead marked completed by hand may still have its last call live.
+        if (lead.status === 'processing' || liveCall.get(lead.id)) {
           return {
             ok: false,
             code: 'lead_processing',

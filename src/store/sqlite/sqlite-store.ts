@@ -213,13 +213,16 @@ export function createSqliteStore(db: Database.Database): Store {
     q.deleteCall.run(call.id);
     q.uncountAttempt.run(call.contact_id);
     const lead = q.lead.get(call.lead_id)!;
-    const change = {
-      status: 'scheduled',
-      nextAttemptAt: retryAt,
-      nextContactId: call.contact_id,
-      completionReason: null,
-    } as const;
-    leadState.change(lead, call.account_id, change, now);
+    // A lead marked completed by hand meanwhile stays completed: nothing follows (DESIGN §2.4).
+    if (lead.status === 'processing') {
+      const change = {
+        status: 'scheduled',
+        nextAttemptAt: retryAt,
+        nextContactId: call.contact_id,
+        completionReason: null,
+      } as const;
+      leadState.change(lead, call.account_id, change, now);
+    }
     q.releaseSlot.run(call.campaign_id);
     q.unreserve.run(call.reserved_minor, call.account_id);
   });

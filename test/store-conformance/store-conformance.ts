@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import type { Store } from '../../src/engine/ports/store.js';
+import { describeCallEvents } from './call-events.js';
+import { describeClaims } from './claims.js';
+import { describeDecisions } from './decisions.js';
+import { describeLifecycle } from './lifecycle.js';
+import { describeOverrides } from './overrides.js';
+import { describeReads } from './reads.js';
+import { describeReconciliation } from './reconciliation.js';
+import { describeSetupAndLeads } from './setup-and-leads.js';
+
+/**
+ * The Store port's conformance suite (CONVENTIONS "One conformance suite per port"): every implementation runs
+ * exactly these tests. `openStore` must return a fresh, migrated, empty store for each test; `close` releases
+ * it (and whatever it was backed by).
+ */
+export function describeStoreConformance(
+  name: string,
+  openStore: () => Promise<{ store: Store; close: () => Promise<void> }>,
+): void {
+  describe(`Store conformance: ${name}`, () => {
+    describeSetupAndLeads(openStore);
+    describeLifecycle(openStore);
+    describeClaims(openStore);
+    describeCallEvents(openStore);
+    describeDecisions(openStore);
+    describeReconciliation(openStore);
+    describeOverrides(openStore);
+    describeReads(openStore);
+  });
+}
