@@ -2,14 +2,12 @@ import { parseScenario, type Scenario } from '../../src/cli/simulate/scenario.js
 import { setUpScenario } from '../../src/cli/simulate/set-up-scenario.js';
 import { createSeededRandom } from '../../src/domain/seeded-random.js';
 import { createVirtualClock, type VirtualClock } from '../../src/engine/clock/virtual-clock.js';
-import { createDialer, type Dialer } from '../../src/engine/dialer/dialer.js';
+import type { Dialer } from '../../src/engine/dialer/dialer.js';
 import { createIdSource } from '../../src/engine/ids/id-source.js';
 import type { CallProvider } from '../../src/engine/ports/call-provider.js';
 import type { Store } from '../../src/engine/ports/store.js';
-import {
-  createCampaignCommands,
-  type CampaignCommands,
-} from '../../src/engine/use-cases/campaign-commands.js';
+import type { CampaignCommands } from '../../src/engine/use-cases/campaign-commands.js';
+import { composeVirtualEngine } from '../../src/cli/simulate/simulation-engine.js';
 import { createSimulatorProvider } from '../../src/providers/simulator/simulator-provider.js';
 import { createSqliteStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.js';
 
@@ -43,11 +41,7 @@ export async function createEngineHarness(
   const scenario = parsed.value;
   const store = createSqliteStore(openSqliteDatabase(':memory:'));
   const compose = (clock: VirtualClock, provider: CallProvider, campaignId: string): EngineHarness => {
-    const random = createSeededRandom(`harness:${clock.now()}`);
-    const ids = createIdSource({ now: () => clock.now(), random: () => random.next() });
-    const providers = new Map([[provider.name, provider]]);
-    const dialer = createDialer({ store, clock, providers, ids, workerId: ids.next('worker') });
-    const commands = createCampaignCommands({ store, clock, ids, providers, dialer });
+    const { dialer, commands } = composeVirtualEngine(store, clock, provider, 'harness');
     return {
       store,
       clock,
@@ -65,11 +59,8 @@ export async function createEngineHarness(
   const provider =
     options.provider?.(clock) ?? createSimulatorProvider({ clock, seed: scenario.simulator.seed });
   const random = createSeededRandom('setup');
-  const campaignId = await setUpScenario(
-    store,
-    createIdSource({ now: () => clock.now(), random: () => random.next() }),
-    scenario,
-  );
+  const setupIds = createIdSource({ now: () => clock.now(), random: () => random.next() });
+  const campaignId = await setUpScenario(store, setupIds, scenario);
   const harness = compose(clock, provider, campaignId);
   const phones = options.phones ?? [['+12125550100']];
   await harness.commands.addLeads(

@@ -1,21 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createVirtualClock } from '../../engine/clock/virtual-clock.js';
-import { createDialer } from '../../engine/dialer/dialer.js';
-import { createIdSource } from '../../engine/ids/id-source.js';
-import type { CallProvider } from '../../engine/ports/call-provider.js';
 import { runSimulation } from '../../engine/simulation/run-simulation.js';
-import { createCampaignCommands, type LeadInput } from '../../engine/use-cases/campaign-commands.js';
-import { createSeededRandom } from '../../domain/seeded-random.js';
+import type { LeadInput } from '../../engine/use-cases/campaign-commands.js';
 import { describeInvalidRow } from '../../imports/import-summary.js';
 import { readLeadRows, type InvalidRow } from '../../imports/lead-rows.js';
-import { createSimulatorProvider } from '../../providers/simulator/simulator-provider.js';
 import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
 import { CliError } from '../cli-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { buildCallsCsv, buildSummary, formatSummary } from './report.js';
 import { parseScenario, type Scenario } from './scenario.js';
 import { setUpScenario } from './set-up-scenario.js';
+import { composeSimulationEngine } from './simulation-engine.js';
 
 export interface SimulateOptions {
   readonly scenarioPath: string;
@@ -43,16 +39,7 @@ export async function simulate(options: SimulateOptions): Promise<void> {
     const existing = await store.listCampaignIds();
     const resumeAt = existing.length > 0 ? await store.lastActivityAt() : null;
     const clock = createVirtualClock(resumeAt ?? scenario.start);
-    const random = createSeededRandom(`${scenario.simulator.seed}:${clock.now()}`);
-    const ids = createIdSource({ now: () => clock.now(), random: () => random.next() });
-    const simulator = createSimulatorProvider({
-      clock,
-      seed: scenario.simulator.seed,
-      outcomes: scenario.simulator.outcomes,
-    });
-    const providers = new Map<string, CallProvider>([[simulator.name, simulator]]);
-    const dialer = createDialer({ store, clock, providers, ids, workerId: ids.next('worker') });
-    const commands = createCampaignCommands({ store, clock, ids, providers, dialer });
+    const { ids, dialer, commands } = composeSimulationEngine(store, clock, scenario.simulator);
 
     let campaignId = existing[0];
     let importCounts = { rows: 0, leads: 0, duplicates: 0, invalid: 0 };
