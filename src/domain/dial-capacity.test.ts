@@ -36,8 +36,23 @@ describe('pacing per caller id (GCRA)', () => {
     const after = advancePacing(0, now, 3, 3);
     expect(pacingTokens(after, now, 3)).toBe(0);
     expect(pacingTokens(after, now + 334, 3)).toBe(1);
-    expect(nextPacingTokenAt(after, 3)).toBeCloseTo(now + 333.33, 1);
+    expect(nextPacingTokenAt(after, 3)).toBe(now + 334);
   });
+
+  it.each([1, 2, 3, 7, 30, 100, 999])(
+    'at %i calls per second a token is always there at the next-token time',
+    (cps) => {
+      let paceAt = 0;
+      let now = 1_765_000_000_000;
+      for (let call = 0; call < 50; call++) {
+        const tokens = pacingTokens(paceAt, now, cps);
+        expect(tokens).toBeGreaterThan(0);
+        paceAt = advancePacing(paceAt, now, cps, tokens);
+        now = Math.max(now, nextPacingTokenAt(paceAt, cps));
+        expect(Number.isInteger(now) && Number.isInteger(paceAt)).toBe(true);
+      }
+    },
+  );
 
   it('at 1 call per second, the next token is one second after the last call', () => {
     const after = advancePacing(0, now, 1, 1);

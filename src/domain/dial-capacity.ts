@@ -41,21 +41,22 @@ export function dialCapacity(facts: CapacityFacts): { capacity: number; blocked:
 /**
  * Calls-per-second pacing per caller id as a GCRA token bucket: `paceAt` is the bucket's theoretical arrival
  * time, a burst of up to one second's worth of calls is allowed. Pure: the state lives in the store.
+ * Everything stays in whole milliseconds (rounded so as never to exceed the rate): a fractional instant such as
+ * T + 333.33 ms cannot be stored exactly, and a token computed for it could then never come.
  */
 export function pacingTokens(paceAt: number, now: number, callsPerSecond: number): number {
-  const interval = 1000 / callsPerSecond;
   const tat = Math.max(paceAt, now);
-  return Math.max(0, Math.floor((now + 1000 - tat) / interval + 1e-9));
+  return Math.max(0, Math.floor(((now + 1000 - tat) * callsPerSecond) / 1000));
 }
 
 /** The bucket state after `calls` more calls at `now`. */
 export function advancePacing(paceAt: number, now: number, callsPerSecond: number, calls: number): number {
-  return Math.max(paceAt, now) + (calls * 1000) / callsPerSecond;
+  return Math.max(paceAt, now) + Math.ceil((calls * 1000) / callsPerSecond);
 }
 
-/** When the next token becomes available. */
+/** The first whole millisecond at which the next token is available. */
 export function nextPacingTokenAt(paceAt: number, callsPerSecond: number): number {
-  return paceAt - 1000 + 1000 / callsPerSecond;
+  return Math.ceil(paceAt - 1000 + 1000 / callsPerSecond);
 }
 
 /**

@@ -41,23 +41,23 @@ export async function simulate(options: SimulateOptions): Promise<void> {
     const clock = createVirtualClock(resumeAt ?? scenario.start);
     const { ids, dialer, commands } = composeSimulationEngine(store, clock, scenario.simulator);
 
-    let campaignId = existing[0];
+    const campaignId = existing[0] ?? (await setUpScenario(store, ids, scenario));
     let importCounts = { rows: 0, leads: 0, duplicates: 0, invalid: 0 };
-    if (campaignId === undefined) {
-      campaignId = await setUpScenario(store, ids, scenario);
+    // Until it has started, a campaign is (re)filled from the CSV: a run interrupted during set-up, import or
+    // start carries on from there. Numbers already imported come back as duplicates, so nothing doubles.
+    if ((await store.getCampaign(campaignId))?.status === 'draft') {
       if (options.leadsPath === null) {
         throw new CliError('missing_option', '--leads is required to start a new simulation');
       }
       const imported = await importLeads(options.leadsPath, scenario, (batch) =>
-        commands.addLeads(campaignId!, batch),
+        commands.addLeads(campaignId, batch),
       );
       importCounts = imported.counts;
       reportInvalid(imported.invalid, options.err);
       const started = await commands.start(campaignId);
       if (!started.ok && started.code === 'campaign_not_startable') {
-        options.err(
-          `The campaign cannot start:\n${started.unmet.map((u) => `  - ${u.code}: ${u.message}`).join('\n')}\n`,
-        );
+        const unmet = started.unmet.map((u) => `  - ${u.code}: ${u.message}`).join('\n');
+        throw new CliError('campaign_not_startable', `the campaign cannot start:\n${unmet}`);
       }
     }
     dialer.start();
