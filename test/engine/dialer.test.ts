@@ -87,10 +87,10 @@ describe('the dialer', () => {
       provider: (clock) => (first = createScriptedProvider(clock, () => ({ steps: BUSY }))),
     });
     // The process dies right after the provider accepted the call, before its id is written down.
-    const record = h.store.markCallPlaced.bind(h.store);
-    h.store.markCallPlaced = () => Promise.reject(new Error('process killed'));
+    const record = h.store.markCallsPlaced.bind(h.store);
+    h.store.markCallsPlaced = () => Promise.reject(new Error('process killed'));
     await expect(startAndRun(h, 1_000)).rejects.toThrow('process killed');
-    h.store.markCallPlaced = record;
+    h.store.markCallsPlaced = record;
     expect(first.placed).toHaveLength(1);
 
     const restartAt = h.scenario.start + 2 * MINUTE;

@@ -12,7 +12,7 @@ import {
 
 const BALANCE = 100_00;
 
-/** markCallPlaced + applyCallEvent (DESIGN §2.7, §2.8): once per event, forward only, charged exactly once. */
+/** markCallsPlaced + applyCallEvent (DESIGN §2.7, §2.8): once per event, forward only, charged exactly once. */
 export function describeCallEvents(openStore: OpenStore): void {
   describe('applyCallEvent', () => {
     const d = useFreshStore(openStore);
@@ -154,7 +154,7 @@ export function describeCallEvents(openStore: OpenStore): void {
       },
     );
 
-    it('does not bring a settled attempt back to life when markCallPlaced comes late', async () => {
+    it('does not bring a settled attempt back to life when markCallsPlaced comes late', async () => {
       await startCampaign(d().store, [newLead(1)]);
       const attempt = await d().claimOne(T0);
       const callId = attempt.request.callId;
@@ -170,7 +170,7 @@ export function describeCallEvents(openStore: OpenStore): void {
         },
         T0 + 40 * SECOND,
       );
-      await d().store.markCallPlaced(callId, 'pc_late', T0 + 41 * SECOND);
+      await d().store.markCallsPlaced([{ callId, providerCallId: 'pc_late', reconcileAt: T0 + 41 * SECOND }]);
       expect(await d().call(callId)).toMatchObject({ status: 'failed', phase: 'settled' });
       expect((await d().store.campaignReport(CAMPAIGN_ID)).inFlight).toBe(0);
       expect(await d().store.nextCallDeadline()).toBeNull();

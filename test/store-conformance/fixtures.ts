@@ -219,7 +219,10 @@ export function createDriver(store: Store): Driver {
       await driver.place(attempt.request.callId, now);
       return attempt.request.callId;
     },
-    place: (callId, now) => store.markCallPlaced(callId, providerCallId(callId), now + RECONCILE_AFTER_MS),
+    place: (callId, now) =>
+      store.markCallsPlaced([
+        { callId, providerCallId: providerCallId(callId), reconcileAt: now + RECONCILE_AFTER_MS },
+      ]),
     status(callId, status, at, extra = {}) {
       const { eventId, ...details } = extra;
       return store.applyCallEvent(

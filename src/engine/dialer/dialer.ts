@@ -1,6 +1,6 @@
 import type { TimerHandle } from '../ports/clock.js';
 import type { ProviderCallEvent } from '../ports/call-provider.js';
-import type { ApplyEventOutcome } from '../ports/store.js';
+import type { ApplyEventOutcome, PlacedAttempt } from '../ports/store.js';
 import { DEFAULT_DIALER_OPTIONS, type DialerDeps } from './dialer-deps.js';
 import { createAttemptPlacer } from './place-attempt.js';
 import { createReconciler } from './reconcile.js';
@@ -57,7 +57,14 @@ export function createDialer(deps: DialerDeps): Dialer {
         maxClaims: options.maxClaims,
         newCallId: () => deps.ids.next('call'),
       });
-      for (const retryAt of await Promise.all(claim.attempts.map(placeAttempt))) earliest(retryAt);
+      const placed: PlacedAttempt[] = [];
+      for (const outcome of await Promise.all(claim.attempts.map(placeAttempt))) {
+        if (outcome === null) continue;
+        if ('retryAt' in outcome) earliest(outcome.retryAt);
+        else placed.push(outcome);
+      }
+      // Not caught: a store failure here is not the provider's answer and must not be taken for one.
+      if (placed.length > 0) await store.markCallsPlaced(placed);
       earliest(claim.nextCheckAt);
     }
     earliest(await store.nextCallDeadline());
@@ -95,9 +102,19 @@ export function createDialer(deps: DialerDeps): Dialer {
     return outcome;
   };
 
+  // Events from in-process providers are queued and applied together, once per instant of the clock: a
+  // simulated campaign produces several events per instant, and one commit for all is what keeps it fast.
+  let queuedEvents: ProviderCallEvent[] = [];
+  const applyQueuedEvents = async () => {
+    const batch = queuedEvents;
+    queuedEvents = [];
+    const outcomes = await store.applyCallEvents(batch, clock.now());
+    if (outcomes.some((outcome) => outcome.applied && outcome.wakeDialer)) wake();
+  };
   for (const provider of deps.providers.values()) {
-    provider.subscribe?.(async (event) => {
-      await handleProviderEvent(event);
+    provider.subscribe?.((event) => {
+      if (queuedEvents.push(event) === 1) clock.schedule(clock.now(), applyQueuedEvents);
+      return Promise.resolve();
     });
   }
 

@@ -1,6 +1,6 @@
 import { unreachable } from '../../domain/result.js';
 import { ProviderError, type PlacedCall } from '../ports/call-provider.js';
-import type { AttemptToPlace } from '../ports/store.js';
+import type { AttemptToPlace, PlacedAttempt } from '../ports/store.js';
 import type { DialerDeps } from './dialer-deps.js';
 
 /** When a provider pushes back without saying how long to wait. */
@@ -31,8 +31,11 @@ export function createAttemptPlacer(deps: Pick<DialerDeps, 'store' | 'clock' | '
     );
   };
 
-  /** Resolves with when the dialer must look again because of this attempt (a back-off), or null. */
-  return async (attempt: AttemptToPlace): Promise<number | null> => {
+  /**
+   * Resolves with the placed call for the dialer to record (with the others of its pass), or with when the
+   * dialer must look again because of a back-off, or null.
+   */
+  return async (attempt: AttemptToPlace): Promise<PlacedAttempt | { retryAt: number } | null> => {
     const { request } = attempt;
     const provider = deps.providers.get(attempt.provider);
     if (!provider) {
@@ -51,7 +54,7 @@ export function createAttemptPlacer(deps: Pick<DialerDeps, 'store' | 'clock' | '
             error instanceof ProviderError ? (error.retryAfterMs ?? DEFAULT_BACKOFF_MS) : DEFAULT_BACKOFF_MS;
           const retryAt = clock.now() + retryAfter;
           await store.abandonAttempt(request.callId, retryAt, clock.now());
-          return retryAt;
+          return { retryAt };
         }
         case 'invalid_number':
           await failNow(request.callId, 'invalid_number');
@@ -66,9 +69,7 @@ export function createAttemptPlacer(deps: Pick<DialerDeps, 'store' | 'clock' | '
           return unreachable(kind);
       }
     }
-    // Outside the try: a store failure here is not the provider's answer and must not be taken for one.
     const reconcileAt = clock.now() + request.assistant.maxCallMinutes * 60_000 + RECONCILE_MARGIN_MS;
-    await store.markCallPlaced(request.callId, placed.providerCallId, reconcileAt);
-    return null;
+    return { callId: request.callId, providerCallId: placed.providerCallId, reconcileAt };
   };
 }

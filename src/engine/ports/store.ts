@@ -72,8 +72,12 @@ export interface Store {
    * counts it against the contact. Pauses the campaign for money or completes it when that is what the facts say.
    */
   claimAttempts(request: ClaimRequest): Promise<ClaimOutcome>;
-  /** The provider accepted the call: records its id and moves the lease to the reconciliation deadline. */
-  markCallPlaced(callId: string, providerCallId: string, reconcileAt: number): Promise<void>;
+  /**
+   * The provider accepted these calls: records each one's id and moves its lease to its reconciliation deadline,
+   * in one transaction (a dialer pass places many calls; one commit records them all). A call that is no longer
+   * dialing (reconciliation settled it meanwhile) is left as it is.
+   */
+  markCallsPlaced(calls: readonly PlacedAttempt[]): Promise<void>;
   /** The provider refused with back-pressure: the attempt never happened; the lead is due again at `retryAt`. */
   abandonAttempt(callId: string, retryAt: number, now: number): Promise<void>;
 
@@ -83,6 +87,11 @@ export interface Store {
    * events, in one transaction.
    */
   applyCallEvent(event: ProviderCallEvent, now: number): Promise<ApplyEventOutcome>;
+  /**
+   * Applies several events, each exactly as `applyCallEvent` would, in order, in one transaction: events that
+   * arrive together (the same instant of an in-process provider) cost one commit instead of one each.
+   */
+  applyCallEvents(events: readonly ProviderCallEvent[], now: number): Promise<readonly ApplyEventOutcome[]>;
   /** Ends a call from reconciliation (provider status query, or `failed` with reason `lost`/`unknown_outcome`). */
   resolveCall(callId: string, resolution: CallResolution, now: number): Promise<ApplyEventOutcome>;
 
@@ -193,6 +202,12 @@ export interface ClaimOutcome {
   readonly blocked: DialBlock | null;
   /** When this campaign should be looked at again without an outside event; null: wait for an event. */
   readonly nextCheckAt: number | null;
+}
+
+export interface PlacedAttempt {
+  readonly callId: string;
+  readonly providerCallId: string;
+  readonly reconcileAt: number;
 }
 
 export interface AttemptToPlace {

@@ -42,7 +42,7 @@ export function createCallEvents(db: Database.Database, settlement: CallSettleme
     wakeDialer: false,
   });
 
-  const apply = db.transaction((event: ProviderCallEvent, now: number): ApplyEventOutcome => {
+  const applyOne = (event: ProviderCallEvent, now: number): ApplyEventOutcome => {
     const call = byProviderId.get(event.provider, event.providerCallId);
     if (!call) return { applied: false, reason: 'unknown_call' };
     const status = event.type === 'status' ? event.status : null;
@@ -73,7 +73,12 @@ export function createCallEvents(db: Database.Database, settlement: CallSettleme
       now,
     );
     return woke(call);
-  });
+  };
+
+  const apply = db.transaction(applyOne);
+  const applyMany = db.transaction((events: readonly ProviderCallEvent[], now: number) =>
+    events.map((event) => applyOne(event, now)),
+  );
 
   const resolve = db.transaction(
     (callId: string, resolution: CallResolution, now: number): ApplyEventOutcome => {
@@ -108,6 +113,7 @@ export function createCallEvents(db: Database.Database, settlement: CallSettleme
 
   return {
     apply: (event: ProviderCallEvent, now: number) => apply.immediate(event, now),
+    applyMany: (events: readonly ProviderCallEvent[], now: number) => applyMany.immediate(events, now),
     resolve: (callId: string, resolution: CallResolution, now: number) =>
       resolve.immediate(callId, resolution, now),
     claimOverdue: (now: number, limit: number, workerId: string, leaseMs: number) =>

@@ -51,12 +51,12 @@ export function createClaim(
        FROM accounts acc LEFT JOIN phone_numbers p ON p.id = ? WHERE acc.id = ?`,
   );
   const dueLeads = db.prepare<[string, number, number], LeadRow>(
-    `SELECT * FROM leads INDEXED BY leads_due
+    `SELECT * FROM leads INDEXED BY leads_waiting
       WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled') AND next_attempt_at <= ?
       ORDER BY next_attempt_at, id LIMIT ?`,
   );
   const earliestDue = db.prepare<[string], { at: number | null }>(
-    `SELECT min(next_attempt_at) AS at FROM leads
+    `SELECT min(next_attempt_at) AS at FROM leads INDEXED BY leads_waiting
       WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled')`,
   );
   const contactsOf = db.prepare<[string], ContactRow>(

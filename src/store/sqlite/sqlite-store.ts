@@ -6,6 +6,7 @@ import { formatAmount } from '../../domain/money.js';
 import type { CampaignSettings } from '../../domain/settings.js';
 import { checkStartRequirements } from '../../domain/start-requirements.js';
 import type {
+  PlacedAttempt,
   CampaignReport,
   CampaignTransitionOutcome,
   CampaignTransitionRequest,
@@ -207,6 +208,10 @@ export function createSqliteStore(db: Database.Database): Store {
     return { ok: true, campaign: toCampaign(q.campaign.get(campaign.id)!) };
   });
 
+  const markPlacedTx = db.transaction((calls: readonly PlacedAttempt[]) => {
+    for (const call of calls) q.markPlaced.run(call.providerCallId, call.reconcileAt, call.callId);
+  });
+
   const abandonTx = db.transaction((callId: string, retryAt: number, now: number) => {
     const call = q.call.get(callId);
     if (!call || call.phase !== 'dialing') return;
@@ -286,10 +291,10 @@ export function createSqliteStore(db: Database.Database): Store {
     lastActivityAt: async () => q.lastActivity.get()?.at ?? null,
 
     claimAttempts: async (request) => claim(request),
-    markCallPlaced: async (callId, providerCallId, reconcileAt) =>
-      void q.markPlaced.run(providerCallId, reconcileAt, callId),
+    markCallsPlaced: async (calls) => markPlacedTx.immediate(calls),
     abandonAttempt: async (callId, retryAt, now) => abandonTx.immediate(callId, retryAt, now),
     applyCallEvent: async (event, now) => callEvents.apply(event, now),
+    applyCallEvents: async (events, now) => callEvents.applyMany(events, now),
     resolveCall: async (callId, resolution, now) => callEvents.resolve(callId, resolution, now),
     claimOverdueCalls: async (now, limit, workerId, leaseMs) =>
       callEvents.claimOverdue(now, limit, workerId, leaseMs),

@@ -76,8 +76,11 @@ CREATE TABLE leads (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );
--- The claim's index: due leads of a campaign by time (DESIGN §8: claim 100 of 1,000,000 in ≤ 10 ms).
+-- Leads of a campaign by status: completion checks and counts.
 CREATE INDEX leads_due ON leads (campaign_id, status, next_attempt_at);
+-- The claim's index: only waiting leads, already in due order, so taking the first 100 of 1,000,000 due leads
+-- reads 100 entries and sorts nothing (DESIGN §8: ≤ 10 ms). The claim's WHERE must repeat this one exactly.
+CREATE INDEX leads_waiting ON leads (campaign_id, next_attempt_at, id) WHERE status IN ('scheduled', 'rescheduled');
 
 CREATE TABLE contacts (
   id TEXT PRIMARY KEY,
