@@ -29,6 +29,7 @@ import type Database from 'better-sqlite3';
 import { isInsideWindow, localDateTime, type CallingWindow } from '../../src/domain/calling-window.js';
 import { callCost, type Rate } from '../../src/domain/money.js';
 import type { CampaignSettings } from '../../src/domain/settings.js';
+import type { CallRow } from '../../src/store/sqlite/rows.js';
 
 const MINUTE = 60_000;
 /** DESIGN §2.7: a silent call is reconciled after the assistant's `maxCallMinutes` plus this margin. */
@@ -74,26 +75,6 @@ interface ContactRow {
   phone: string;
   attempts: number;
   dead: number;
-}
-interface CallRow {
-  id: string;
-  account_id: string;
-  campaign_id: string;
-  lead_id: string;
-  contact_id: string;
-  attempt: number;
-  idempotency_key: string;
-  status: string;
-  answered_by: string | null;
-  failure_reason: string | null;
-  placed_at: number;
-  answered_at: number | null;
-  ended_at: number | null;
-  billed_seconds: number;
-  cost_minor: number;
-  reserved_minor: number;
-  goal: number | null;
-  phase: string;
 }
 interface LedgerRow {
   id: string;

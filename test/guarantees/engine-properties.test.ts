@@ -20,6 +20,7 @@ import {
   type EngineRun,
   type Intervention,
 } from './run-engine.js';
+import type { CallRow as StoredCallRow } from '../../src/store/sqlite/rows.js';
 
 const MINUTE = 60_000;
 const SECOND = 1000;
@@ -32,22 +33,7 @@ function scenarioOf(input: Record<string, unknown>): Scenario {
 
 const magic = (xy: number, area = '212') => `+1${area}55501${String(xy).padStart(2, '0')}`;
 
-interface CallRow {
-  id: string;
-  lead_id: string;
-  contact_id: string;
-  attempt: number;
-  status: string;
-  answered_by: string | null;
-  failure_reason: string | null;
-  placed_at: number;
-  answered_at: number | null;
-  ended_at: number | null;
-  billed_seconds: number;
-  cost_minor: number;
-  goal: number | null;
-  position: number;
-}
+type CallRow = StoredCallRow & { position: number };
 
 function callsOf(run: EngineRun): CallRow[] {
   return run.db
