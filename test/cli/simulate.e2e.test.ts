@@ -223,5 +223,7 @@ describe('callwright simulate', () => {
     ]);
     expect(result.stdout).toContain('Campaign completed');
     expect(result.stdout).toContain('Cost: 0.30 USD · balance 499.70 USD');
+    expect(result.stdout).toMatch(/Ada Lovelace +\+12125550100 +completed \(goal_achieved\) +1 call\n/);
+    expect(result.stdout).toMatch(/Grace Hopper +\+12125550103 +max_retries +3 calls\n/);
   });
 });

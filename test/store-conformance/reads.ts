@@ -22,6 +22,27 @@ const OTHER_CAMPAIGN_ID = 'camp_0002';
 
 /** The read side (outbox, report, call log) and settings edits that the next decision sees. */
 export function describeReads(openStore: OpenStore): void {
+  describe('listLeads', () => {
+    const d = useFreshStore(openStore);
+
+    it("pages a campaign's leads in creation order, optionally of one status", async () => {
+      const { store } = d();
+      await startCampaign(store, newLeads(5));
+      await store.overrideLeadStatus(leadId(2), 'completed', T0 + SECOND);
+      await store.overrideLeadStatus(leadId(4), 'completed', T0 + SECOND);
+
+      const first = await store.listLeads(CAMPAIGN_ID, { status: null, after: null, limit: 3 });
+      const rest = await store.listLeads(CAMPAIGN_ID, { status: null, after: first.at(-1)!.id, limit: 3 });
+      expect([...first, ...rest].map((l) => l.id)).toEqual([1, 2, 3, 4, 5].map(leadId));
+      const completed = await store.listLeads(CAMPAIGN_ID, { status: 'completed', after: null, limit: 10 });
+      expect(completed.map((l) => [l.id, l.completionReason])).toEqual([
+        [leadId(2), 'manual'],
+        [leadId(4), 'manual'],
+      ]);
+      expect(await store.listLeads(OTHER_CAMPAIGN_ID, { status: null, after: null, limit: 10 })).toEqual([]);
+    });
+  });
+
   describe('listEvents', () => {
     const d = useFreshStore(openStore);
 

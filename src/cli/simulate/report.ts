@@ -130,3 +130,27 @@ export function formatSummary(s: SimulationSummary, timezone: string): string {
     '',
   ].join('\n');
 }
+
+/** Up to this many leads, the readable summary lists each one. */
+export const LEAD_TABLE_LIMIT = 50;
+
+/** Where every lead stands, one line each (small campaigns only: the summary is for reading). */
+export async function formatLeadTable(store: Store, campaignId: string): Promise<string> {
+  const leads = await store.listLeads(campaignId, { status: null, after: null, limit: LEAD_TABLE_LIMIT + 1 });
+  if (leads.length === 0 || leads.length > LEAD_TABLE_LIMIT) return '';
+  const rows: string[][] = [];
+  for (const lead of leads) {
+    const contacts = (await store.getLead(lead.id))?.contacts ?? [];
+    const attempts = contacts.reduce((n, c) => n + c.attempts, 0);
+    const status = lead.completionReason ? `${lead.status} (${lead.completionReason})` : lead.status;
+    rows.push([
+      lead.name ?? '—',
+      contacts.map((c) => c.phone).join(' / '),
+      status,
+      `${attempts} ${attempts === 1 ? 'call' : 'calls'}`,
+    ]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const lines = rows.map((row) => `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd());
+  return `Leads:\n${lines.join('\n')}\n`;
+}

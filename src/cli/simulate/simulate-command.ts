@@ -8,7 +8,7 @@ import { readLeadRows, type InvalidRow } from '../../imports/lead-rows.js';
 import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
 import { CliError } from '../cli-error.js';
 import { createProgressBar } from '../progress-bar.js';
-import { buildCallsCsv, buildSummary, formatSummary } from './report.js';
+import { buildCallsCsv, buildSummary, formatLeadTable, formatSummary } from './report.js';
 import { parseScenario, type Scenario } from './scenario.js';
 import { setUpScenario } from './set-up-scenario.js';
 import { composeSimulationEngine } from './simulation-engine.js';
@@ -77,11 +77,13 @@ export async function simulate(options: SimulateOptions): Promise<void> {
     if (options.callsOut) {
       await writeFile(options.callsOut, await buildCallsCsv(store, campaignId, scenario.assistant.timezone));
     }
-    options.out(
-      options.json
-        ? `${JSON.stringify(summary, null, 2)}\n`
-        : formatSummary(summary, scenario.assistant.timezone),
-    );
+    if (options.json) {
+      options.out(`${JSON.stringify(summary, null, 2)}\n`);
+    } else {
+      options.out(
+        formatSummary(summary, scenario.assistant.timezone) + (await formatLeadTable(store, campaignId)),
+      );
+    }
   } finally {
     await store.close();
   }

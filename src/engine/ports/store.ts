@@ -110,6 +110,11 @@ export interface Store {
   nextCallDeadline(): Promise<number | null>;
 
   getLead(leadId: string): Promise<{ lead: Lead; contacts: readonly Contact[] } | null>;
+  /** A campaign's leads by id (creation order), optionally of one status, a page at a time after a lead id. */
+  listLeads(
+    campaignId: string,
+    page: { status: LeadStatus | null; after: string | null; limit: number },
+  ): Promise<readonly Lead[]>;
   campaignReport(campaignId: string): Promise<CampaignReport>;
   /** Calls of a campaign in the order they were placed (by id: `IdSource` ids sort by creation time). */
   listCalls(

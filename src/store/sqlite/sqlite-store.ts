@@ -142,6 +142,9 @@ export function createSqliteStore(db: Database.Database): Store {
     releaseSlot: db.prepare('UPDATE campaigns SET in_flight = in_flight - 1 WHERE id = ?'),
     unreserve: db.prepare('UPDATE accounts SET reserved_minor = reserved_minor - ? WHERE id = ?'),
     lead: db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?'),
+    leads: db.prepare<[string, string | null, string | null, string, number], LeadRow>(
+      `SELECT * FROM leads WHERE campaign_id = ? AND (? IS NULL OR status = ?) AND id > ? ORDER BY id LIMIT ?`,
+    ),
     contacts: db.prepare<[string], ContactRow>('SELECT * FROM contacts WHERE lead_id = ? ORDER BY position'),
     leadCounts: db.prepare<[string], { status: LeadStatus; n: number }>(
       'SELECT status, count(*) AS n FROM leads WHERE campaign_id = ? GROUP BY status',
@@ -304,6 +307,8 @@ export function createSqliteStore(db: Database.Database): Store {
       const lead = q.lead.get(leadId);
       return lead ? { lead: toLead(lead), contacts: q.contacts.all(leadId).map(toContact) } : null;
     },
+    listLeads: async (campaignId, page) =>
+      q.leads.all(campaignId, page.status, page.status, page.after ?? '', page.limit).map(toLead),
     campaignReport: async (campaignId): Promise<CampaignReport> => {
       const leadsByStatus = Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as Record<
         LeadStatus,

@@ -76,6 +76,8 @@ CREATE TABLE leads (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );
+-- A campaign's leads in creation order, for paging.
+CREATE INDEX leads_campaign ON leads (campaign_id, id);
 -- Leads of a campaign by status: completion checks and counts.
 CREATE INDEX leads_due ON leads (campaign_id, status, next_attempt_at);
 -- The claim's index: only waiting leads, already in due order, so taking the first 100 of 1,000,000 due leads
