@@ -109,4 +109,15 @@ describe('the dialer', () => {
     ]);
     expect(second.placed.map((r) => r.idempotencyKey)).not.toContain(first.placed[0]!.idempotencyKey);
   });
+
+  it('keeps dialing after a failed pass: the error is reported and the pass is tried again a second later', async () => {
+    const h = await createEngineHarness();
+    const claim = h.store.claimAttempts.bind(h.store);
+    h.store.claimAttempts = () => Promise.reject(new Error('database is locked'));
+    await expect(startAndRun(h, 0)).rejects.toThrow('database is locked');
+    h.store.claimAttempts = claim;
+    await h.clock.runUntil(h.scenario.start + 5_000);
+    const [call] = await callsOf(h);
+    expect(call?.placedAt).toBe(h.scenario.start + 1_000);
+  });
 });

@@ -10,12 +10,15 @@ export interface DialerOptions {
   readonly maxClaims: number;
   /** Overdue calls handled per pass. */
   readonly overdueBatch: number;
+  /** How soon a pass that failed is tried again. */
+  readonly retryFailedPassMs: number;
 }
 
 export const DEFAULT_DIALER_OPTIONS: DialerOptions = {
   dialLeaseMs: 60_000,
   maxClaims: 100,
   overdueBatch: 100,
+  retryFailedPassMs: 1_000,
 };
 
 export interface DialerDeps {

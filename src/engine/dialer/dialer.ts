@@ -83,6 +83,11 @@ export function createDialer(deps: DialerDeps): Dialer {
     });
     try {
       await running;
+    } catch (error) {
+      // A failed pass (a busy database, a store outage) must not stop dialing for good: try again shortly, and
+      // let the clock report the error.
+      scheduleAt(clock.now() + options.retryFailedPassMs);
+      throw error;
     } finally {
       running = null;
     }
