@@ -29,6 +29,7 @@ import { setUpScenario } from '../src/cli/simulate/set-up-scenario.js';
 import { createSeededRandom } from '../src/domain/seeded-random.js';
 import { createVirtualClock, type VirtualClock } from '../src/engine/clock/virtual-clock.js';
 import { runSimulation } from '../src/engine/simulation/run-simulation.js';
+import { createGroupCommit } from '../src/store/sqlite/group-commit.js';
 import type { LeadInput } from '../src/engine/use-cases/campaign-commands.js';
 import { composeSimulationEngine } from '../src/cli/simulate/simulation-engine.js';
 import { createSqliteStore, openSqliteDatabase } from '../src/store/sqlite/sqlite-store.js';
@@ -183,6 +184,9 @@ async function measure(variant: Variant): Promise<Measurement> {
     const cpuBefore = process.cpuUsage();
     const wallStart = performance.now();
     let stoppedEarly: Measurement['stoppedEarly'] = null;
+    // As `callwright simulate` runs: store transactions grouped into one commit per step of virtual time.
+    const group = createGroupCommit(db);
+    group.begin();
     dialer.start();
     try {
       await runSimulation({
@@ -190,6 +194,7 @@ async function measure(variant: Variant): Promise<Measurement> {
         store,
         campaignId,
         until: scenario.start + HORIZON_MS,
+        afterStep: () => group.checkpoint(),
         onProgress: (p) => {
           const now = performance.now();
           if (now - wallStart > BUDGET_S * 1000) {
@@ -208,6 +213,7 @@ async function measure(variant: Variant): Promise<Measurement> {
       if (!(error instanceof BudgetExceeded)) throw error;
     }
     await dialer.stop();
+    group.end(true);
     const wallMs = performance.now() - wallStart;
     const cpu = process.cpuUsage(cpuBefore);
 

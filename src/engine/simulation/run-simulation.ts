@@ -20,12 +20,15 @@ export async function runSimulation(deps: {
   readonly campaignId: string;
   readonly until: number;
   readonly onProgress?: (progress: SimulationProgress) => void;
+  /** Called after each step of virtual time, e.g. to commit a group of store transactions. */
+  readonly afterStep?: () => void;
 }): Promise<void> {
   const { clock, store, campaignId, until } = deps;
   for (;;) {
     const next = clock.nextTaskAt();
     if (next === null || next > until) break;
     await clock.runUntilIdle(Math.min(until, Math.max(next, clock.now()) + STEP_MS));
+    deps.afterStep?.();
     const campaign = await store.getCampaign(campaignId);
     // Counting leads reads the whole campaign: only when someone is watching the progress.
     if (deps.onProgress) {
