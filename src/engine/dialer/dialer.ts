@@ -32,6 +32,12 @@ export function createDialer(deps: DialerDeps): Dialer {
   let running: Promise<void> | null = null;
   let rerun = false;
   let stopped = true;
+  /**
+   * The earliest call deadline as of the end of the last pass. Every deadline is set in the future by a pass
+   * (claims, placements) or by an event that wakes the dialer, and every pass ends by reading it again, so
+   * before this instant there is nothing overdue to look for.
+   */
+  let nextDeadline = Number.NEGATIVE_INFINITY;
 
   const scheduleAt = (at: number) => {
     if (stopped || (timer && timer.at <= at)) return;
@@ -41,7 +47,10 @@ export function createDialer(deps: DialerDeps): Dialer {
 
   async function pass(): Promise<number | null> {
     const now = clock.now();
-    const overdue = await store.claimOverdueCalls(now, options.overdueBatch, workerId, options.dialLeaseMs);
+    const overdue =
+      now < nextDeadline
+        ? []
+        : await store.claimOverdueCalls(now, options.overdueBatch, workerId, options.dialLeaseMs);
     for (const call of overdue) await reconcile(call);
 
     let next: number | null = overdue.length === options.overdueBatch ? now : null;
@@ -67,7 +76,9 @@ export function createDialer(deps: DialerDeps): Dialer {
       if (placed.length > 0) await store.markCallsPlaced(placed);
       earliest(claim.nextCheckAt);
     }
-    earliest(await store.nextCallDeadline());
+    const deadline = await store.nextCallDeadline();
+    nextDeadline = deadline ?? Number.POSITIVE_INFINITY;
+    earliest(deadline);
     return next;
   }
 
