@@ -29,7 +29,12 @@ import type Database from 'better-sqlite3';
 import { isInsideWindow, localDateTime, type CallingWindow } from '../../src/domain/calling-window.js';
 import { callCost, type Rate } from '../../src/domain/money.js';
 import type { CampaignSettings } from '../../src/domain/settings.js';
-import type { CallRow } from '../../src/store/sqlite/rows.js';
+import type {
+  AccountRow as StoredAccountRow,
+  AssistantRow as StoredAssistantRow,
+  CallRow,
+  CampaignRow as StoredCampaignRow,
+} from '../../src/store/sqlite/rows.js';
 
 const MINUTE = 60_000;
 /** DESIGN §2.7: a silent call is reconciled after the assistant's `maxCallMinutes` plus this margin. */
@@ -37,26 +42,12 @@ const RECONCILE_MARGIN_MS = 5 * MINUTE;
 const TERMINAL_CALL = new Set(['completed', 'busy', 'unanswered', 'failed']);
 const OPEN_PHASES = new Set(['dialing', 'in_flight']);
 
-interface CampaignRow {
-  id: string;
-  account_id: string;
-  assistant_id: string;
-  status: string;
-  pause_reason: string | null;
-  settings: string;
-  in_flight: number;
-}
-interface AssistantRow {
-  timezone: string;
-  rate_micro_per_minute: number;
-  max_call_minutes: number;
-}
-interface AccountRow {
-  id: string;
-  currency: string;
-  balance_minor: number;
-  reserved_minor: number;
-}
+type CampaignRow = Pick<
+  StoredCampaignRow,
+  'id' | 'account_id' | 'assistant_id' | 'status' | 'pause_reason' | 'settings' | 'in_flight'
+>;
+type AssistantRow = Pick<StoredAssistantRow, 'timezone' | 'rate_micro_per_minute' | 'max_call_minutes'>;
+type AccountRow = Pick<StoredAccountRow, 'id' | 'currency' | 'balance_minor' | 'reserved_minor'>;
 interface LeadRow {
   id: string;
   /** Manual resets so far (absent in schemas before the column existed). */

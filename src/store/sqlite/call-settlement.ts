@@ -49,7 +49,7 @@ export function createCallSettlement(
     const lead = leadById.get(call.lead_id);
     // A lead marked completed by hand while its call was in flight: the call finishes, nothing follows (§2.4).
     if (!lead || lead.status !== 'processing') {
-      setPhase.run('settled', null, call.id);
+      if (call.phase !== 'settled') setPhase.run('settled', null, call.id);
       return;
     }
     const contacts: ContactState[] = contactsOf.all(lead.id).map((c) => ({
@@ -75,7 +75,7 @@ export function createCallSettlement(
       setPhase.run('awaiting_variables', decision.until, call.id);
       return;
     }
-    setPhase.run('settled', null, call.id);
+    if (call.phase !== 'settled') setPhase.run('settled', null, call.id);
     if (decision.killContact) killContact.run(call.contact_id);
     leads.change(lead, ctx.row.account_id, leadStateAfter(decision), now);
   }
@@ -131,6 +131,8 @@ export function createCallSettlement(
         ended_at: end.endedAt,
         billed_seconds: billedSeconds,
         cost_minor: cost,
+        // endCall settled it; the decision only moves it on if the lead must wait for variables.
+        phase: 'settled',
       };
       // Variables that came before the end are all the assistant will report: no need to wait for more.
       decide(ended, ctx, call.variables !== null, now);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RetryRules } from '../../domain/attempts.js';
 import type { CallingWindow } from '../../domain/calling-window.js';
 import type { Rate } from '../../domain/money.js';
-import type { CampaignSettings } from '../../domain/settings.js';
+import type { AssistantVariable, CampaignSettings } from '../../domain/settings.js';
 
 interface ContextRow {
   id: string;
@@ -28,11 +28,14 @@ export interface CampaignContext {
   readonly window: CallingWindow;
   readonly rules: RetryRules;
   readonly rate: Rate;
+  /** The post-call variables the assistant reports, parsed. */
+  readonly variables: readonly AssistantVariable[];
 }
 
 /**
- * Reads a campaign with its assistant and currency. Parsed settings are cached by their JSON text, so a
- * settings edit (which changes the text) is seen by the very next decision while the hot path parses nothing.
+ * Reads a campaign with its assistant and currency. Parsed settings and assistant variables are cached by their
+ * JSON text, so an edit (which changes the text) is seen by the very next decision while the hot path parses
+ * nothing.
  */
 export function createCampaignContexts(db: Database.Database) {
   const select = db.prepare<[string], ContextRow>(
@@ -42,23 +45,32 @@ export function createCampaignContexts(db: Database.Database) {
        FROM campaigns c JOIN assistants a ON a.id = c.assistant_id JOIN accounts acc ON acc.id = c.account_id
       WHERE c.id = ?`,
   );
-  const parsed = new Map<string, { text: string; settings: CampaignSettings }>();
+  const parsed = new Map<
+    string,
+    { text: string; variablesText: string; settings: CampaignSettings; variables: AssistantVariable[] }
+  >();
 
   return (campaignId: string): CampaignContext | undefined => {
     const row = select.get(campaignId);
     if (!row) return undefined;
     let cached = parsed.get(campaignId);
-    if (!cached || cached.text !== row.settings) {
-      cached = { text: row.settings, settings: JSON.parse(row.settings) as CampaignSettings };
+    if (!cached || cached.text !== row.settings || cached.variablesText !== row.variables) {
+      cached = {
+        text: row.settings,
+        variablesText: row.variables,
+        settings: JSON.parse(row.settings) as CampaignSettings,
+        variables: JSON.parse(row.variables) as AssistantVariable[],
+      };
       parsed.set(campaignId, cached);
     }
-    const { settings } = cached;
+    const { settings, variables } = cached;
     return {
       row,
       settings,
       window: { ...settings.schedule, timezone: row.timezone },
       rules: { ...settings.retry, goalVariable: settings.goal?.variable ?? null },
       rate: { microPerMinute: row.rate_micro_per_minute, currency: row.currency },
+      variables,
     };
   };
 }

@@ -171,7 +171,7 @@ export function createClaim(
             id: ctx.row.assistant_id,
             providerAssistantId: ctx.row.provider_assistant_id,
             maxCallMinutes: ctx.row.max_call_minutes,
-            variables: JSON.parse(ctx.row.variables) as AttemptToPlace['request']['assistant']['variables'],
+            variables: ctx.variables,
           },
           from: row.number,
           fromProviderRef: row.provider_ref,
