@@ -1,22 +1,38 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createSqliteAccessStore } from '../../src/store/sqlite/access-store.js';
 import { createSqliteStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.js';
+import { describeAccessStoreConformance } from './access-store.js';
 import { describeStoreConformance } from './store-conformance.js';
 
-describeStoreConformance('SQLite in memory', () => {
-  const store = createSqliteStore(openSqliteDatabase(':memory:'));
-  return Promise.resolve({ store, close: () => store.close() });
-});
+const openMemory = () =>
+  Promise.resolve({ db: openSqliteDatabase(':memory:'), cleanUp: () => Promise.resolve() });
 
-describeStoreConformance('SQLite file (WAL)', async () => {
+const openFile = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'callwright-store-'));
-  const store = createSqliteStore(openSqliteDatabase(join(dir, 'callwright.db')));
   return {
-    store,
-    close: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
+    db: openSqliteDatabase(join(dir, 'callwright.db')),
+    cleanUp: () => rm(dir, { recursive: true, force: true }),
   };
-});
+};
+
+for (const [name, open] of [
+  ['SQLite in memory', openMemory],
+  ['SQLite file (WAL)', openFile],
+] as const) {
+  const openStores = async () => {
+    const { db, cleanUp } = await open();
+    const store = createSqliteStore(db);
+    const close = async () => {
+      await store.close();
+      await cleanUp();
+    };
+    return { db, store, close };
+  };
+  describeStoreConformance(name, openStores);
+  describeAccessStoreConformance(name, async () => {
+    const { db, ...opened } = await openStores();
+    return { ...opened, access: createSqliteAccessStore(db) };
+  });
+}

@@ -1,7 +1,11 @@
 import { describe } from 'vitest';
 import type { Store } from '../../src/engine/ports/store.js';
+import { describeBalanceEvents } from './balance-events.js';
 import { describeCallEvents } from './call-events.js';
+import { describeCallHistory } from './call-history.js';
+import { describeCatalog } from './catalog.js';
 import { describeClaims } from './claims.js';
+import { describeCounters } from './counters.js';
 import { describeDecisions } from './decisions.js';
 import { describeLifecycle } from './lifecycle.js';
 import { describeOverrides } from './overrides.js';
@@ -27,5 +31,9 @@ export function describeStoreConformance(
     describeReconciliation(openStore);
     describeOverrides(openStore);
     describeReads(openStore);
+    describeCatalog(openStore);
+    describeCallHistory(openStore);
+    describeCounters(openStore);
+    describeBalanceEvents(openStore);
   });
 }

@@ -36,12 +36,29 @@ export interface Store {
     now: number;
   }): Promise<Account>;
   getAccount(accountId: string): Promise<Account | null>;
+  /** An account's ledger (credits and call charges) in the order written. */
+  listLedgerEntries(accountId: string, page: Page): Promise<readonly LedgerEntry[]>;
+
   createPhoneNumber(phoneNumber: PhoneNumber): Promise<void>;
+  getPhoneNumber(phoneNumberId: string): Promise<PhoneNumber | null>;
+  listPhoneNumbers(accountId: string, page: Page): Promise<readonly PhoneNumber[]>;
+  /** Refused while an assistant uses the number as its caller id. */
+  deletePhoneNumber(phoneNumberId: string): Promise<DeleteOutcome<'phone_number_in_use'>>;
+
   createAssistant(assistant: Assistant): Promise<void>;
   getAssistant(assistantId: string): Promise<Assistant | null>;
+  listAssistants(accountId: string, page: Page): Promise<readonly Assistant[]>;
+  /** Replaces the assistant's editable fields (everything but `id`, `accountId`, `createdAt`). */
+  updateAssistant(assistant: Assistant): Promise<void>;
+
   createCampaign(campaign: Campaign): Promise<void>;
   getCampaign(campaignId: string): Promise<Campaign | null>;
+  listCampaigns(accountId: string, page: Page): Promise<readonly Campaign[]>;
   updateCampaignSettings(campaignId: string, settings: CampaignSettings, now: number): Promise<void>;
+  /** Deletes a draft campaign with its leads; any other status is refused (its calls and money are history). */
+  deleteCampaign(campaignId: string): Promise<DeleteOutcome<'campaign_not_deletable'>>;
+  /** Leads of a campaign by status, read from counters kept in the same transactions as the changes: O(1). */
+  campaignLeadCounts(campaignId: string): Promise<Readonly<Record<LeadStatus, number>>>;
 
   /**
    * Adds leads to a campaign, one contact per distinct number. A number already in the campaign (or twice in the
@@ -110,11 +127,18 @@ export interface Store {
   nextCallDeadline(): Promise<number | null>;
 
   getLead(leadId: string): Promise<{ lead: Lead; contacts: readonly Contact[] } | null>;
+  /** The earliest time a lead of the campaign waiting to be dialed is due; null when none waits. */
+  nextDueLeadAt(campaignId: string): Promise<number | null>;
+  /** Every call of a lead, in the order placed. */
+  listLeadCalls(leadId: string): Promise<readonly CallWithContext[]>;
+  /** One call with its status timeline (the provider events applied, in order). */
+  getCall(callId: string): Promise<CallDetail | null>;
   /** A campaign's leads by id (creation order), optionally of one status, a page at a time after a lead id. */
   listLeads(
     campaignId: string,
     page: { status: LeadStatus | null; after: string | null; limit: number },
   ): Promise<readonly Lead[]>;
+  /** Counts, voicemail, goal and cost of a campaign: O(1) in its leads and calls (DESIGN §8, API stats). */
   campaignReport(campaignId: string): Promise<CampaignReport>;
   /** Calls of a campaign in the order they were placed (by id: `IdSource` ids sort by creation time). */
   listCalls(
@@ -130,6 +154,32 @@ export interface Store {
   }): Promise<readonly StoredEvent[]>;
 
   close(): Promise<void>;
+}
+
+/** A page of a list ordered by id: the rows after `after` (an id), at most `limit`. */
+export interface Page {
+  readonly after: string | null;
+  readonly limit: number;
+}
+
+export type DeleteOutcome<Refusal extends string> =
+  { readonly ok: true } | { readonly ok: false; readonly code: 'not_found' | Refusal };
+
+export interface LedgerEntry {
+  readonly id: string;
+  readonly accountId: string;
+  readonly kind: 'credit' | 'call_charge';
+  /** Positive for a credit, negative for a charge. */
+  readonly amountMinor: number;
+  readonly callId: string | null;
+  readonly note: string | null;
+  readonly createdAt: number;
+}
+
+export interface CallDetail {
+  readonly call: CallWithContext;
+  /** Statuses the call went through, in the order applied, with the provider's time of each. */
+  readonly timeline: readonly { readonly status: CallStatus; readonly at: number }[];
 }
 
 /** An event from the transactional outbox (`campaign.started`, `lead.status_changed`, `call.ended`, …). */

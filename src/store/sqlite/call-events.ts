@@ -3,13 +3,18 @@ import { canAdvanceCallStatus, isTerminalCallStatus, type CallStatus } from '../
 import type { ProviderCallEvent } from '../../engine/ports/call-provider.js';
 import type { ApplyEventOutcome, CallResolution, OverdueCall } from '../../engine/ports/store.js';
 import type { CallSettlement } from './call-settlement.js';
+import type { CampaignCounters } from './campaign-counters.js';
 import { toCall, type CallRow } from './rows.js';
 
 /**
  * Provider events and reconciliation on SQLite. Each event is recorded in `call_events` under its id first: a
  * replay hits the primary key and changes nothing (DESIGN §2.7). Status moves only forward.
  */
-export function createCallEvents(db: Database.Database, settlement: CallSettlement) {
+export function createCallEvents(
+  db: Database.Database,
+  settlement: CallSettlement,
+  counters: CampaignCounters,
+) {
   const byProviderId = db.prepare<[string, string], CallRow>(
     'SELECT * FROM calls WHERE provider = ? AND provider_call_id = ?',
   );
@@ -45,7 +50,10 @@ export function createCallEvents(db: Database.Database, settlement: CallSettleme
   const applyOne = (event: ProviderCallEvent, now: number): ApplyEventOutcome => {
     const call = byProviderId.get(event.provider, event.providerCallId);
     if (!call) return { applied: false, reason: 'unknown_call' };
-    const status = event.type === 'status' ? event.status : null;
+    // The status column keeps only a status that is applied: the call's timeline (getCall) reads it. A stale one
+    // is still recorded, so its replay stays a duplicate, and its payload still says what the provider sent.
+    const advances = event.type === 'status' && canAdvanceCallStatus(call.status as CallStatus, event.status);
+    const status = advances ? event.status : null;
     const fresh =
       recordEvent.run(call.id, event.eventId, status, event.at, JSON.stringify(event)).changes === 1;
     if (!fresh) return { applied: false, reason: 'duplicate' };
@@ -54,10 +62,15 @@ export function createCallEvents(db: Database.Database, settlement: CallSettleme
       settlement.recordVariables(call, event.variables, now);
       return call.phase === 'awaiting_variables' ? woke(call) : quiet(call);
     }
-    if (!canAdvanceCallStatus(call.status as CallStatus, event.status))
-      return { applied: false, reason: 'stale' };
+    if (!advances) return { applied: false, reason: 'stale' };
     if (!isTerminalCallStatus(event.status)) {
       advance.run(event.status, event.answeredBy ?? null, event.status, event.at, call.id);
+      const answeredBy = event.answeredBy ?? call.answered_by;
+      counters.callChanged(call.campaign_id, call, {
+        ...call,
+        status: event.status,
+        answered_by: answeredBy,
+      });
       return quiet(call);
     }
     settlement.finish(
@@ -75,12 +88,12 @@ export function createCallEvents(db: Database.Database, settlement: CallSettleme
     return woke(call);
   };
 
-  const apply = db.transaction(applyOne);
-  const applyMany = db.transaction((events: readonly ProviderCallEvent[], now: number) =>
+  const apply = counters.transaction(applyOne);
+  const applyMany = counters.transaction((events: readonly ProviderCallEvent[], now: number) =>
     events.map((event) => applyOne(event, now)),
   );
 
-  const resolve = db.transaction(
+  const resolve = counters.transaction(
     (callId: string, resolution: CallResolution, now: number): ApplyEventOutcome => {
       const call = byId.get(callId);
       if (!call) return { applied: false, reason: 'unknown_call' };
@@ -91,7 +104,7 @@ export function createCallEvents(db: Database.Database, settlement: CallSettleme
     },
   );
 
-  const claimOverdue = db.transaction(
+  const claimOverdue = counters.transaction(
     (now: number, limit: number, workerId: string, leaseMs: number): OverdueCall[] => {
       const found: OverdueCall[] = [];
       for (const call of overdue.all(now, limit)) {

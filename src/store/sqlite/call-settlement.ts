@@ -5,6 +5,7 @@ import { callCost } from '../../domain/money.js';
 import { unreachable } from '../../domain/result.js';
 import type { CallResolution } from '../../engine/ports/store.js';
 import type { CampaignContext, CampaignContexts } from './campaign-context.js';
+import type { CampaignCounters } from './campaign-counters.js';
 import type { CampaignState } from './campaign-state.js';
 import type { LeadState } from './lead-state.js';
 import type { Outbox } from './outbox.js';
@@ -20,6 +21,7 @@ export function createCallSettlement(
   leads: LeadState,
   campaigns: CampaignState,
   contexts: CampaignContexts,
+  counters: CampaignCounters,
 ) {
   const endCall = db.prepare(
     `UPDATE calls SET status = ?, answered_by = coalesce(?, answered_by), failure_reason = ?,
@@ -92,6 +94,7 @@ export function createCallSettlement(
           ? 0
           : (end.billedSeconds ?? Math.max(0, Math.ceil((end.endedAt - answeredAt) / 1000)));
       const cost = callCost(ctx.rate, billedSeconds);
+      const answeredBy = end.answeredBy ?? call.answered_by;
       endCall.run(
         end.status,
         end.answeredBy,
@@ -102,10 +105,32 @@ export function createCallSettlement(
         cost,
         call.id,
       );
+      counters.callChanged(call.campaign_id, call, {
+        ...call,
+        status: end.status,
+        answered_by: answeredBy,
+        cost_minor: cost,
+      });
       if (cost > 0) charge.run(`chg_${call.id}`, call.account_id, -cost, call.id, now);
       settleAccount.run(cost, call.reserved_minor, call.account_id);
+      // The charge that takes the balance below the account's threshold says so, once per crossing: later charges
+      // find it already below, and only a credit brings it back over (DESIGN §2.8). `ctx` holds the balance read
+      // before this charge (no RETURNING: it costs more than the whole UPDATE).
+      const threshold = ctx.row.minimum_start_balance_minor;
+      const balance = ctx.row.balance_minor - cost;
+      if (balance < threshold && ctx.row.balance_minor >= threshold) {
+        outbox.balanceLow(
+          {
+            accountId: call.account_id,
+            campaignId: null,
+            balanceMinor: balance,
+            currency: ctx.row.currency,
+            thresholdMinor: threshold,
+          },
+          now,
+        );
+      }
       if (call.phase === 'dialing' || call.phase === 'in_flight') releaseSlot.run(call.campaign_id);
-      const answeredBy = end.answeredBy ?? call.answered_by;
       contactResult.run(answeredBy === 'machine' ? 'voicemail' : end.status, call.contact_id);
       outbox.emit(
         call.account_id,
@@ -145,10 +170,12 @@ export function createCallSettlement(
       if (!ctx) return;
       const merged = { ...(call.variables ? (JSON.parse(call.variables) as object) : {}), ...variables };
       const goalName = ctx.rules.goalVariable;
-      const goal = goalName === null ? null : readBoolean((merged as Record<string, unknown>)[goalName]);
-      setVariables.run(JSON.stringify(merged), goal === null ? null : goal ? 1 : 0, call.id);
+      const read = goalName === null ? null : readBoolean((merged as Record<string, unknown>)[goalName]);
+      const goal = read === null ? null : read ? 1 : 0;
+      setVariables.run(JSON.stringify(merged), goal, call.id);
+      counters.callChanged(call.campaign_id, call, { ...call, goal });
       if (call.phase === 'awaiting_variables') {
-        decide({ ...call, goal: goal === null ? null : goal ? 1 : 0 }, ctx, true, now);
+        decide({ ...call, goal }, ctx, true, now);
         campaigns.completeIfDone(call.campaign_id, now);
       }
     },

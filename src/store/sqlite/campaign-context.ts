@@ -19,6 +19,8 @@ interface ContextRow {
   variables: string;
   currency: string;
   phone_number_id: string | null;
+  balance_minor: number;
+  minimum_start_balance_minor: number;
 }
 
 /** What the dialer and the call settlement need to know about a campaign, read in one query. */
@@ -41,7 +43,7 @@ export function createCampaignContexts(db: Database.Database) {
   const select = db.prepare<[string], ContextRow>(
     `SELECT c.id, c.account_id, c.status, c.settings, c.in_flight, c.assistant_id,
             a.provider, a.provider_assistant_id, a.timezone, a.rate_micro_per_minute, a.max_call_minutes,
-            a.variables, a.phone_number_id, acc.currency
+            a.variables, a.phone_number_id, acc.currency, acc.balance_minor, acc.minimum_start_balance_minor
        FROM campaigns c JOIN assistants a ON a.id = c.assistant_id JOIN accounts acc ON acc.id = c.account_id
       WHERE c.id = ?`,
   );

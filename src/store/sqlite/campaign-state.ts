@@ -5,6 +5,7 @@ import {
   type CampaignStatus,
   type PauseReason,
 } from '../../domain/campaign-lifecycle.js';
+import { oneMinuteCost } from '../../domain/money.js';
 import type { Outbox } from './outbox.js';
 import type { CampaignRow } from './rows.js';
 
@@ -17,6 +18,14 @@ export function createCampaignState(db: Database.Database, outbox: Outbox) {
   const update = db.prepare(
     `UPDATE campaigns SET status = ?, pause_reason = ?,
        started_at = coalesce(started_at, ?), ended_at = ? WHERE id = ?`,
+  );
+  const purse = db.prepare<
+    [string],
+    { balance_minor: number; currency: string; rate_micro_per_minute: number }
+  >(
+    `SELECT acc.balance_minor, acc.currency, a.rate_micro_per_minute
+       FROM campaigns c JOIN accounts acc ON acc.id = c.account_id JOIN assistants a ON a.id = c.assistant_id
+      WHERE c.id = ?`,
   );
   const openLead = db.prepare<[string], { one: number }>(
     `SELECT 1 AS one FROM leads WHERE campaign_id = ?
@@ -42,6 +51,21 @@ export function createCampaignState(db: Database.Database, outbox: Outbox) {
       { campaignId: campaign.id, from: campaign.status, to, ...(to === 'paused' ? { pauseReason } : {}) },
       now,
     );
+    // A pause for money is also a `balance.low`, measured against what it could not pay: one minute (§2.8).
+    if (to === 'paused' && pauseReason === 'insufficient_balance') {
+      const facts = purse.get(campaign.id)!;
+      const rate = { microPerMinute: facts.rate_micro_per_minute, currency: facts.currency };
+      outbox.balanceLow(
+        {
+          accountId: campaign.account_id,
+          campaignId: campaign.id,
+          balanceMinor: facts.balance_minor,
+          currency: facts.currency,
+          thresholdMinor: oneMinuteCost(rate),
+        },
+        now,
+      );
+    }
     return result;
   }
 

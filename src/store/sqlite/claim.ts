@@ -12,9 +12,9 @@ import {
 import { oneMinuteCost } from '../../domain/money.js';
 import type { AttemptToPlace, ClaimOutcome, ClaimRequest } from '../../engine/ports/store.js';
 import type { CampaignContexts } from './campaign-context.js';
+import type { CampaignCounters } from './campaign-counters.js';
 import type { CampaignState } from './campaign-state.js';
 import type { LeadState } from './lead-state.js';
-import type { Outbox } from './outbox.js';
 import type { ContactRow, LeadRow } from './rows.js';
 
 interface DialerFacts {
@@ -35,6 +35,9 @@ function attemptKey(lead: LeadRow, contactId: string, attempt: number): string {
   return lead.resets === 0 ? key : `${key}:r${lead.resets}`;
 }
 
+/** What a call counts for when the claim writes it (see the insert below). */
+const NEW_CALL = { status: 'initiated', answered_by: null, goal: null, cost_minor: 0 } as const;
+
 /**
  * The claim of DESIGN §4 on SQLite. SQLite has one writer at a time, so the transaction itself is the lock that
  * `FOR UPDATE SKIP LOCKED` gives on PostgreSQL: no two claims can take the same lead.
@@ -44,7 +47,7 @@ export function createClaim(
   contexts: CampaignContexts,
   campaigns: CampaignState,
   leads: LeadState,
-  outbox: Outbox,
+  counters: CampaignCounters,
 ) {
   const facts = db.prepare<[string | null, string], DialerFacts>(
     `SELECT acc.balance_minor, acc.reserved_minor, p.number, p.provider_ref, p.calls_per_second, p.pace_at
@@ -78,7 +81,7 @@ export function createClaim(
     nextCheckAt,
   });
 
-  const claim = db.transaction((request: ClaimRequest): ClaimOutcome => {
+  const claim = counters.transaction((request: ClaimRequest): ClaimOutcome => {
     const { now } = request;
     const ctx = contexts(request.campaignId);
     if (!ctx || ctx.row.status !== 'active') return nothing('not_active', null);
@@ -99,18 +102,8 @@ export function createClaim(
     const callsInFlightOnAccount = row.reserved_minor > 0 || ctx.row.in_flight > 0;
     if (shouldPauseForBalance({ ...capacityFacts, callsInFlightOnAccount })) {
       const campaign = campaigns.byId(ctx.row.id);
+      // The transition also writes the campaign's `balance.low`.
       if (campaign) campaigns.transition(campaign, 'pause', now, 'insufficient_balance');
-      outbox.emit(
-        ctx.row.account_id,
-        ctx.row.id,
-        'balance.low',
-        {
-          accountId: ctx.row.account_id,
-          campaignId: ctx.row.id,
-          availableMinor: capacityFacts.availableMinor,
-        },
-        now,
-      );
       return nothing('insufficient_balance', null);
     }
     const { capacity } = dialCapacity(capacityFacts);
@@ -153,6 +146,7 @@ export function createClaim(
         now + request.leaseMs,
         request.workerId,
       );
+      counters.callChanged(ctx.row.id, null, NEW_CALL);
       countAttempt.run(attempt, contact.id);
       leads.change(
         lead,

@@ -1,11 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { AddLeadsResult, LeadOverrideOutcome, NewLead } from '../../engine/ports/store.js';
+import type { CampaignCounters } from './campaign-counters.js';
 import type { CampaignState } from './campaign-state.js';
 import type { LeadState } from './lead-state.js';
 import { toLead, type CampaignRow, type LeadRow } from './rows.js';
 
 /** Adding leads (with per-campaign dedup by number) and the manual overrides of DESIGN §2.4. */
-export function createLeadWrites(db: Database.Database, campaigns: CampaignState, leads: LeadState) {
+export function createLeadWrites(
+  db: Database.Database,
+  campaigns: CampaignState,
+  leads: LeadState,
+  counters: CampaignCounters,
+) {
   const numberTaken = db.prepare<[string, string], { one: number }>(
     'SELECT 1 AS one FROM contacts WHERE campaign_id = ? AND phone = ?',
   );
@@ -29,7 +35,7 @@ export function createLeadWrites(db: Database.Database, campaigns: CampaignState
     'SELECT account_id FROM campaigns WHERE id = ?',
   );
 
-  const add = db.transaction(
+  const add = counters.transaction(
     (campaign: CampaignRow, batch: readonly NewLead[], now: number): AddLeadsResult => {
       const started = campaign.status !== 'draft';
       const duplicates: { index: number; phone: string }[] = [];
@@ -60,12 +66,13 @@ export function createLeadWrites(db: Database.Database, campaigns: CampaignState
         unique.forEach((c, position) => insertContact.run(c.id, lead.id, campaign.id, position, c.phone));
         created += 1;
       });
+      counters.leads(campaign.id, started ? 'scheduled' : 'created', created);
       if (created > 0 && campaign.status === 'completed') campaigns.transition(campaign, 'reopen', now);
       return { created, duplicates };
     },
   );
 
-  const override = db.transaction(
+  const override = counters.transaction(
     (leadId: string, to: 'created' | 'completed', now: number): LeadOverrideOutcome => {
       const lead = leadById.get(leadId);
       const campaign = lead ? campaigns.byId(lead.campaign_id) : undefined;

@@ -1,8 +1,18 @@
 import type { AnsweredBy, CallStatus, FailureReason } from '../../domain/call-status.js';
 import type { CampaignStatus, PauseReason } from '../../domain/campaign-lifecycle.js';
-import type { Account, Assistant, Call, CallPhase, Campaign, Contact, Lead } from '../../domain/entities.js';
+import type {
+  Account,
+  Assistant,
+  Call,
+  CallPhase,
+  Campaign,
+  Contact,
+  Lead,
+  PhoneNumber,
+} from '../../domain/entities.js';
 import type { CompletionReason, LeadStatus } from '../../domain/lead-status.js';
 import type { AssistantVariable, CampaignSettings } from '../../domain/settings.js';
+import type { CallWithContext, LedgerEntry } from '../../engine/ports/store.js';
 
 /** Row shapes as SQLite returns them, and their mapping to domain records. */
 
@@ -23,6 +33,48 @@ export const toAccount = (r: AccountRow): Account => ({
   balanceMinor: r.balance_minor,
   reservedMinor: r.reserved_minor,
   minimumStartBalanceMinor: r.minimum_start_balance_minor,
+  createdAt: r.created_at,
+});
+
+export interface LedgerEntryRow {
+  id: string;
+  account_id: string;
+  kind: LedgerEntry['kind'];
+  amount_minor: number;
+  call_id: string | null;
+  note: string | null;
+  created_at: number;
+}
+
+export const toLedgerEntry = (r: LedgerEntryRow): LedgerEntry => ({
+  id: r.id,
+  accountId: r.account_id,
+  kind: r.kind,
+  amountMinor: r.amount_minor,
+  callId: r.call_id,
+  note: r.note,
+  createdAt: r.created_at,
+});
+
+export interface PhoneNumberRow {
+  id: string;
+  account_id: string;
+  number: string;
+  provider: string;
+  provider_ref: string | null;
+  label: string | null;
+  calls_per_second: number;
+  created_at: number;
+}
+
+export const toPhoneNumber = (r: PhoneNumberRow): PhoneNumber => ({
+  id: r.id,
+  accountId: r.account_id,
+  number: r.number,
+  provider: r.provider,
+  providerRef: r.provider_ref,
+  label: r.label,
+  callsPerSecond: r.calls_per_second,
   createdAt: r.created_at,
 });
 
@@ -172,4 +224,18 @@ export const toCall = (r: CallRow): Call => ({
   goal: r.goal === null ? null : r.goal === 1,
   variables: r.variables === null ? null : (JSON.parse(r.variables) as Record<string, unknown>),
   phase: r.phase as CallPhase,
+});
+
+/** A call joined with its lead's name and its contact (`calls.*, leads.name AS lead_name, contacts.phone, …`). */
+export interface CallWithContextRow extends CallRow {
+  lead_name: string | null;
+  phone: string;
+  position: number;
+}
+
+export const toCallWithContext = (r: CallWithContextRow): CallWithContext => ({
+  ...toCall(r),
+  leadName: r.lead_name,
+  contactPhone: r.phone,
+  contactPosition: r.position,
 });

@@ -1,4 +1,6 @@
 import { sql as initial } from './0001-initial.js';
+import { sql as apiRecords } from './0002-api-records.js';
+import { sql as webhooks } from './0003-webhooks.js';
 
 export interface Migration {
   readonly version: number;
@@ -7,4 +9,8 @@ export interface Migration {
 }
 
 /** Every migration in order. Numbered, append-only; the ledger records which ran (DESIGN §5). */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'api-records', sql: apiRecords },
+  { version: 3, name: 'webhooks', sql: webhooks },
+];

@@ -1,0 +1,107 @@
+import type Database from 'better-sqlite3';
+import { CALL_STATUSES, type CallStatus } from '../../domain/call-status.js';
+import type { LeadStatus } from '../../domain/lead-status.js';
+import type { Store } from '../../engine/ports/store.js';
+import {
+  toCallWithContext,
+  toContact,
+  toLead,
+  type CallWithContextRow,
+  type ContactRow,
+  type LeadRow,
+} from './rows.js';
+
+type ReadMethods =
+  | 'getLead'
+  | 'listLeads'
+  | 'nextDueLeadAt'
+  | 'listLeadCalls'
+  | 'getCall'
+  | 'listCalls'
+  | 'listEvents'
+  | 'lastActivityAt';
+
+interface EventRow {
+  seq: number;
+  account_id: string;
+  campaign_id: string | null;
+  type: string;
+  payload: string;
+  created_at: number;
+}
+
+const CALL_WITH_CONTEXT = `SELECT calls.*, leads.name AS lead_name, contacts.phone, contacts.position
+  FROM calls JOIN leads ON leads.id = calls.lead_id JOIN contacts ON contacts.id = calls.contact_id`;
+
+/** The read side of leads, calls and the outbox: what the API and the dashboard show. */
+export function createReads(db: Database.Database): Pick<Store, ReadMethods> {
+  const q = {
+    lead: db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?'),
+    contacts: db.prepare<[string], ContactRow>('SELECT * FROM contacts WHERE lead_id = ? ORDER BY position'),
+    leads: db.prepare<[string, string, number], LeadRow>(
+      'SELECT * FROM leads INDEXED BY leads_campaign WHERE campaign_id = ? AND id > ? ORDER BY id LIMIT ?',
+    ),
+    // Two statements, not one with `? IS NULL OR status = ?`: the planner can only pick `leads_by_status` (and read
+    // a page in id order without sorting a million rows) when the status is a plain equality.
+    leadsOfStatus: db.prepare<[string, LeadStatus, string, number], LeadRow>(
+      `SELECT * FROM leads INDEXED BY leads_by_status
+        WHERE campaign_id = ? AND status = ? AND id > ? ORDER BY id LIMIT ?`,
+    ),
+    // The claim's index (claim.ts): its first entry is the answer.
+    nextDue: db.prepare<[string], { at: number | null }>(
+      `SELECT min(next_attempt_at) AS at FROM leads INDEXED BY leads_waiting
+        WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled')`,
+    ),
+    calls: db.prepare<[string, string, number], CallWithContextRow>(
+      `${CALL_WITH_CONTEXT} WHERE calls.campaign_id = ? AND calls.id > ? ORDER BY calls.id LIMIT ?`,
+    ),
+    leadCalls: db.prepare<[string], CallWithContextRow>(
+      `${CALL_WITH_CONTEXT} WHERE calls.lead_id = ? ORDER BY calls.id`,
+    ),
+    call: db.prepare<[string], CallWithContextRow>(`${CALL_WITH_CONTEXT} WHERE calls.id = ?`),
+    // Only applied status events keep their status in `call_events` (call-events.ts): stale ones are stored
+    // without it.
+    timeline: db.prepare<[string], { status: CallStatus; at: number }>(
+      'SELECT status, at FROM call_events WHERE call_id = ? AND status IS NOT NULL',
+    ),
+    events: db.prepare<[string | null, string | null, number, number], EventRow>(
+      'SELECT * FROM events WHERE (? IS NULL OR campaign_id = ?) AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    lastActivity: db.prepare<[], { at: number | null }>('SELECT max(created_at) AS at FROM events'),
+  };
+
+  return {
+    getLead: async (leadId) => {
+      const lead = q.lead.get(leadId);
+      return lead ? { lead: toLead(lead), contacts: q.contacts.all(leadId).map(toContact) } : null;
+    },
+    listLeads: async (campaignId, { status, after, limit }) =>
+      (status === null
+        ? q.leads.all(campaignId, after ?? '', limit)
+        : q.leadsOfStatus.all(campaignId, status, after ?? '', limit)
+      ).map(toLead),
+    nextDueLeadAt: async (campaignId) => q.nextDue.get(campaignId)?.at ?? null,
+    listLeadCalls: async (leadId) => q.leadCalls.all(leadId).map(toCallWithContext),
+    getCall: async (callId) => {
+      const row = q.call.get(callId);
+      if (!row) return null;
+      // By the provider's time; equal times in the order applied, which is the status order since a call's
+      // status only moves forward (DESIGN §2.7).
+      const rank = (s: CallStatus) => CALL_STATUSES.indexOf(s);
+      const timeline = q.timeline.all(callId).sort((a, b) => a.at - b.at || rank(a.status) - rank(b.status));
+      return { call: toCallWithContext(row), timeline };
+    },
+    listCalls: async (campaignId, page) =>
+      q.calls.all(campaignId, page.after ?? '', page.limit).map(toCallWithContext),
+    listEvents: async ({ campaignId, after, limit }) =>
+      q.events.all(campaignId, campaignId, after, limit).map((row) => ({
+        seq: row.seq,
+        accountId: row.account_id,
+        campaignId: row.campaign_id,
+        type: row.type,
+        payload: JSON.parse(row.payload) as Record<string, unknown>,
+        createdAt: row.created_at,
+      })),
+    lastActivityAt: async () => q.lastActivity.get()?.at ?? null,
+  };
+}
