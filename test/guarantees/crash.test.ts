@@ -28,6 +28,8 @@ import { CRASH_SCENARIO, crashLeadsCsv } from './crash-fixture.js';
 const CLI = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
 const KILLS = 8;
 const LEADS = 400;
+/** `callwright help` on a quiet 2-core machine: the yardstick for how loaded this one is. */
+const QUIET_STARTUP_MS = 250;
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 32));
 
 interface Outcome {
@@ -149,8 +151,13 @@ async function killRepeatedlyThenFinish(ws: Workspace, seed: number, log: string
   const random = createSeededRandom(seed);
   const context = `(CRASH_SEED=${SEED}, files in ${ws.dir})`;
   let midRun = 0;
+  // Delays count from when Node has loaded the CLI, and stretch as much as its start-up did: on a machine slowed
+  // by other work, fixed delays would all land before the run began and the test would prove nothing.
+  const startup = (await runCli(['help'], null)).ms;
+  const slowdown = Math.max(1, startup / QUIET_STARTUP_MS);
+  log.push(`the CLI starts in ${startup} ms: delays stretched ×${slowdown.toFixed(1)}`);
   for (let i = 0; i < KILLS; i++) {
-    const delay = random.int(50, 400);
+    const delay = Math.round(startup + random.int(0, 350) * slowdown);
     const outcome = await runCli(ws.args, delay);
     const state = inspect(ws.dbPath);
     log.push(
