@@ -72,6 +72,19 @@ export function createUsNumbers(random: SeededRandom) {
   };
 }
 
+/** `count` generated items, `item(i)` each, in arrays of `size` (the last may be shorter), made as they are taken. */
+export function* inBatches<T>(count: number, size: number, item: (i: number) => T): Generator<T[]> {
+  let batch: T[] = [];
+  for (let i = 0; i < count; i++) {
+    batch.push(item(i));
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /** A fresh directory under the OS temp dir for a benchmark's database; `remove` deletes it and its files. */
 export function createTempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(os.tmpdir(), `callwright-${prefix}-`));

@@ -33,6 +33,7 @@ import {
   createTempDir,
   createUsNumbers,
   describeMachine,
+  inBatches,
   int,
   ms,
   peakRssMiB,
@@ -69,23 +70,15 @@ const SCENARIO = {
   },
 };
 
-function* leadBatches(count: number): Generator<LeadInput[]> {
+function leadBatches(count: number): Generator<LeadInput[]> {
   const random = createSeededRandom('bench:claim-due-leads:leads');
   const nextNumber = createUsNumbers(random);
-  let batch: LeadInput[] = [];
-  for (let i = 0; i < count; i++) {
-    batch.push({
-      name: `Lead ${i}`,
-      externalId: `crm-${i}`,
-      fields: { company: `Company ${i % 5_000}` },
-      phones: [nextNumber()],
-    });
-    if (batch.length === INSERT_BATCH) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
+  return inBatches(count, INSERT_BATCH, (i) => ({
+    name: `Lead ${i}`,
+    externalId: `crm-${i}`,
+    fields: { company: `Company ${i % 5_000}` },
+    phones: [nextNumber()],
+  }));
 }
 
 async function main() {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseIsoInstant } from '../domain/time-format.js';
 import { CliError } from './cli-error.js';
+import { SERVE_USAGE } from './serve/serve-usage.js';
 import { simulate } from './simulate/simulate-command.js';
 
 const USAGE = `Usage: callwright <command> [options]
@@ -10,13 +11,21 @@ Commands:
   simulate --scenario s.json --leads leads.csv [--calls-out calls.csv] [--json] [--until ISO] [--db file]
       Runs a whole campaign on a virtual clock against the built-in simulator and reports every call.
       --db keeps the run in a SQLite file; running again on the same file resumes it (--leads is then not needed).
-`;
+${SERVE_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'simulate':
       return runSimulate(rest);
+    case 'serve': {
+      // Loaded on demand: the HTTP stack would add a second to every other command's start.
+      const { serve } = await import('./serve/serve-command.js');
+      await serve(rest, process.env);
+      // Stopped gracefully: every call's state is in the database. Timers of simulated calls still in flight
+      // would keep Node alive for minutes (and then find the database closed), so the process ends here.
+      return process.exit();
+    }
     case undefined:
     case 'help':
     case '--help':

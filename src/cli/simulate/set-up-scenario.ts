@@ -3,12 +3,17 @@ import type { Store } from '../../engine/ports/store.js';
 import type { Scenario } from './scenario.js';
 
 /** Creates the scenario's account (with its starting balance), caller id, assistant and draft campaign. */
-export async function setUpScenario(store: Store, ids: IdSource, scenario: Scenario): Promise<string> {
+export async function setUpScenario(
+  store: Store,
+  ids: IdSource,
+  scenario: Scenario,
+  accountName = 'Simulation',
+): Promise<string> {
   const now = scenario.start;
   const accountId = ids.next('acct');
   await store.createAccount({
     id: accountId,
-    name: 'Simulation',
+    name: accountName,
     currency: scenario.account.currency,
     balanceMinor: 0,
     reservedMinor: 0,

@@ -1,16 +1,14 @@
-import { createReadStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createVirtualClock } from '../../engine/clock/virtual-clock.js';
 import { runSimulation } from '../../engine/simulation/run-simulation.js';
-import type { LeadInput } from '../../engine/use-cases/campaign-commands.js';
 import { describeInvalidRow } from '../../imports/import-summary.js';
-import { readLeadRows, type InvalidRow } from '../../imports/lead-rows.js';
+import type { InvalidRow } from '../../imports/lead-rows.js';
 import { createGroupCommit } from '../../store/sqlite/group-commit.js';
 import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
 import { CliError } from '../cli-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { buildCallsCsv, buildSummary, formatLeadTable, formatSummary } from './report.js';
-import { parseScenario, type Scenario } from './scenario.js';
+import { importLeads, loadScenario } from './scenario-files.js';
 import { setUpScenario } from './set-up-scenario.js';
 import { composeSimulationEngine } from './simulation-engine.js';
 
@@ -29,7 +27,6 @@ export interface SimulateOptions {
 }
 
 const DEFAULT_HORIZON_MS = 60 * 24 * 60 * 60_000;
-const LEAD_BATCH = 1000;
 
 /** `callwright simulate`: a whole campaign on the virtual clock against the simulator (DESIGN §3, §7). */
 export async function simulate(options: SimulateOptions): Promise<void> {
@@ -99,60 +96,6 @@ export async function simulate(options: SimulateOptions): Promise<void> {
   } finally {
     await store.close();
   }
-}
-
-async function loadScenario(path: string): Promise<Scenario> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new CliError('scenario_unreadable', `cannot read the scenario file ${path}`, { cause });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new CliError(
-      'scenario_not_json',
-      `the scenario file ${path} is not valid JSON: ${(cause as Error).message}`,
-    );
-  }
-  const parsed = parseScenario(json);
-  if (!parsed.ok) {
-    const lines = parsed.error.map((e) => `  - ${e.path || '(file)'}: ${e.message}`).join('\n');
-    throw new CliError('scenario_invalid', `the scenario file ${path} is not valid:\n${lines}`);
-  }
-  return parsed.value;
-}
-
-/** Streams the CSV into the campaign in batches; reports invalid numbers and duplicates by count. */
-async function importLeads(
-  path: string,
-  scenario: Scenario,
-  add: (batch: LeadInput[]) => Promise<{ created: number; duplicates: readonly unknown[] }>,
-) {
-  const counts = { rows: 0, leads: 0, duplicates: 0, invalid: 0 };
-  const invalid: InvalidRow[] = [];
-  let batch: LeadInput[] = [];
-  const flush = async () => {
-    const result = await add(batch);
-    counts.leads += result.created;
-    counts.duplicates += result.duplicates.length;
-    batch = [];
-  };
-  for await (const row of readLeadRows(createReadStream(path), { defaultCountry: scenario.defaultCountry })) {
-    counts.rows += 1;
-    if (row.kind === 'invalid') {
-      invalid.push(row.problem);
-      continue;
-    }
-    invalid.push(...row.invalidSecondary);
-    batch.push({ name: row.lead.name, externalId: null, fields: row.lead.fields, phones: row.lead.phones });
-    if (batch.length >= LEAD_BATCH) await flush();
-  }
-  if (batch.length > 0) await flush();
-  counts.invalid = invalid.length;
-  return { counts, invalid };
 }
 
 const MAX_REPORTED_ROWS = 50;

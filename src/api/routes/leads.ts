@@ -1,0 +1,156 @@
+import type { FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
+import type { LeadInput } from '../../engine/use-cases/campaign-commands.js';
+import type { ApiDeps } from '../api-deps.js';
+import type { Api } from '../http/api-instance.js';
+import { ownedBy } from '../http/access-control.js';
+import { PageQuery, pageOf, paginate } from '../http/pagination.js';
+import { ApiProblem, conflict, notFound } from '../http/problem.js';
+import { presentCall, presentContact, presentLead } from '../presenters/leads-and-calls.js';
+import { Call } from '../schemas/calls.js';
+import { IdParams, problems } from '../schemas/common.js';
+import { Contact, Lead, LeadPatch, LeadsAdd, LeadsAdded, LeadStatus } from '../schemas/leads.js';
+
+type LeadBody = Static<typeof LeadsAdd>['leads'][number];
+type Invalid = { index: number; field: string; message: string };
+
+/** Leads: added in batches, listed by status, overridden by hand (DESIGN §2.4). */
+export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
+  const { store, commands } = deps;
+  const ownCampaign = async (request: FastifyRequest, id: string) =>
+    ownedBy(request, 'campaign', id, await store.getCampaign(id));
+  const ownLead = async (request: FastifyRequest, id: string) => {
+    const found = await store.getLead(id);
+    const campaign = found ? await store.getCampaign(found.lead.campaignId) : null;
+    if (!found || !campaign) throw notFound('lead', id);
+    ownedBy(request, 'lead', id, campaign);
+    return { ...found, campaign };
+  };
+
+  /** A lead's numbers in E.164, or the first field that is not a callable number. */
+  const toInput = (lead: LeadBody, index: number): LeadInput | Invalid => {
+    const raw = [lead.phone, ...(lead.secondaryPhones ?? [])];
+    const phones: string[] = [];
+    for (const [position, text] of raw.entries()) {
+      const field = position === 0 ? 'phone' : `secondaryPhones[${position - 1}]`;
+      const normalized = deps.normalizePhone(text);
+      if (!normalized.ok) return { index, field, message: `"${text}" ${normalized.reason}` };
+      if (!phones.includes(normalized.e164)) phones.push(normalized.e164);
+    }
+    return {
+      name: lead.name?.trim() || null,
+      externalId: lead.externalId ?? null,
+      fields: lead.fields ?? {},
+      phones,
+    };
+  };
+
+  api.post(
+    '/v1/campaigns/:id/leads',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags: ['leads'],
+        summary:
+          'Add up to 1,000 leads. Invalid numbers and numbers already in the campaign are reported by index; the rest are added.',
+        params: IdParams('cmp'),
+        body: LeadsAdd,
+        response: { 200: LeadsAdded, ...problems(404, 413, 422) },
+      },
+    },
+    async (request) => {
+      const campaign = await ownCampaign(request, request.params.id);
+      const invalid: Invalid[] = [];
+      const accepted: LeadInput[] = [];
+      const originalIndex: number[] = [];
+      request.body.leads.forEach((lead, index) => {
+        const input = toInput(lead, index);
+        if ('field' in input) invalid.push(input);
+        else {
+          accepted.push(input);
+          originalIndex.push(index);
+        }
+      });
+      const result =
+        accepted.length === 0
+          ? { created: 0, duplicates: [] }
+          : await commands.addLeads(campaign.id, accepted);
+      deps.changes.notify();
+      return {
+        created: result.created,
+        duplicates: result.duplicates.map((d) => ({ index: originalIndex[d.index]!, phone: d.phone })),
+        invalid,
+      };
+    },
+  );
+
+  api.get(
+    '/v1/campaigns/:id/leads',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: "A campaign's leads in the order added, optionally of one status.",
+        params: IdParams('cmp'),
+        querystring: Type.Object({ ...PageQuery, status: Type.Optional(LeadStatus) }),
+        response: { 200: pageOf(Lead), ...problems(404) },
+      },
+    },
+    async (request) => {
+      const campaign = await ownCampaign(request, request.params.id);
+      const status = request.query.status ?? null;
+      return paginate(
+        request.query,
+        (page) => store.listLeads(campaign.id, { ...page, status }),
+        presentLead,
+      );
+    },
+  );
+
+  api.get(
+    '/v1/leads/:id',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'One lead with its numbers and every call placed to it.',
+        params: IdParams('lead'),
+        response: {
+          200: Type.Object({ ...Lead.properties, contacts: Type.Array(Contact), calls: Type.Array(Call) }),
+          ...problems(404),
+        },
+      },
+    },
+    async (request) => {
+      const { lead, contacts, campaign } = await ownLead(request, request.params.id);
+      const [calls, account] = await Promise.all([
+        store.listLeadCalls(lead.id),
+        store.getAccount(campaign.accountId),
+      ]);
+      return {
+        ...presentLead(lead),
+        contacts: contacts.map(presentContact),
+        calls: calls.map(presentCall(account!.currency)),
+      };
+    },
+  );
+
+  api.patch(
+    '/v1/leads/:id',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'Reset a lead (created) or stop calling it (completed).',
+        params: IdParams('lead'),
+        body: LeadPatch,
+        response: { 200: Lead, ...problems(404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const { lead } = await ownLead(request, request.params.id);
+      const outcome = await commands.overrideLead(lead.id, request.body.status);
+      deps.changes.notify();
+      if (outcome.ok) return presentLead(outcome.lead);
+      if (outcome.code === 'lead_processing') throw conflict('lead_processing', outcome.message);
+      throw new ApiProblem(404, 'not_found', outcome.message);
+    },
+  );
+}

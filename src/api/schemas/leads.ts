@@ -1,0 +1,73 @@
+import { Type } from 'typebox';
+import { LEAD_STATUSES } from '../../domain/lead-status.js';
+import { Instant, Nullable, NullableInstant } from './common.js';
+
+export const MAX_LEADS_PER_REQUEST = 1000;
+
+const Phone = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: 'E.164 preferred; national numbers use the default country.',
+});
+
+export const LeadInput = Type.Object(
+  {
+    phone: Phone,
+    secondaryPhones: Type.Optional(
+      Type.Array(Phone, { maxItems: 9, description: 'Tried after the primary.' }),
+    ),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    externalId: Type.Optional(Type.String({ maxLength: 200, description: 'Your id for the lead (CRM id).' })),
+    fields: Type.Optional(
+      Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 2000 }), {
+        description: 'Passed to the assistant as variables (e.g. first_name).',
+        maxProperties: 50,
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const LeadsAdd = Type.Object(
+  { leads: Type.Array(LeadInput, { minItems: 1, maxItems: MAX_LEADS_PER_REQUEST }) },
+  { additionalProperties: false },
+);
+
+export const LeadsAdded = Type.Object({
+  created: Type.Integer(),
+  duplicates: Type.Array(Type.Object({ index: Type.Integer(), phone: Type.String() })),
+  invalid: Type.Array(Type.Object({ index: Type.Integer(), field: Type.String(), message: Type.String() })),
+});
+
+export const LeadStatus = Type.Enum(LEAD_STATUSES);
+
+export const Lead = Type.Object({
+  id: Type.String(),
+  campaignId: Type.String(),
+  name: Nullable(Type.String()),
+  externalId: Nullable(Type.String()),
+  fields: Type.Record(Type.String(), Type.String()),
+  status: Type.String(),
+  completionReason: Nullable(Type.String()),
+  nextAttemptAt: NullableInstant,
+  createdAt: Instant,
+});
+
+export const Contact = Type.Object({
+  id: Type.String(),
+  position: Type.Integer({ description: '0 = primary.' }),
+  phone: Type.String(),
+  attempts: Type.Integer(),
+  dead: Type.Boolean({ description: 'Not callable any more (invalid number).' }),
+  lastResult: Nullable(Type.String()),
+});
+
+export const LeadPatch = Type.Object(
+  {
+    status: Type.Union([Type.Literal('created'), Type.Literal('completed')], {
+      description:
+        'created: reset (dialed again from attempt 1 once the campaign runs); completed: stop calling.',
+    }),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { ApiOptions, TestClock } from '../../api/api-deps.js';
+import { createApp } from '../../api/app.js';
+import { createChangeSignal } from '../../api/events/change-signal.js';
+import { createApiMetrics } from '../../api/http/metrics.js';
+import { createWebhookDelivery } from '../../api/webhooks/delivery-worker.js';
+import { createRealClock } from '../../engine/clock/real-clock.js';
+import { createVirtualClock, type VirtualClock } from '../../engine/clock/virtual-clock.js';
+import { createDialer } from '../../engine/dialer/dialer.js';
+import { createIdSource } from '../../engine/ids/id-source.js';
+import type { CallProvider } from '../../engine/ports/call-provider.js';
+import type { Clock } from '../../engine/ports/clock.js';
+import { createCampaignCommands } from '../../engine/use-cases/campaign-commands.js';
+import { normalizePhone, type CountryCode } from '../../imports/phone.js';
+import { createSimulatorProvider } from '../../providers/simulator/simulator-provider.js';
+import { createSqliteAccessStore } from '../../store/sqlite/access-store.js';
+import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
+import { createSqliteWebhookStore } from '../../store/sqlite/webhook-store.js';
+import { CliError } from '../cli-error.js';
+import { ensureAdminKey } from './admin-key.js';
+import { setUpDemo } from './demo.js';
+import { notifyingStore } from './notifying-store.js';
+
+export interface ServiceOptions {
+  /** A SQLite file (created with its folder), `:memory:`, or a `postgres://` URL. */
+  readonly db: string;
+  readonly clock: 'real' | 'virtual';
+  /** Where a new test clock starts (default: now); a restarted one resumes after its last event. */
+  readonly clockStart: number | null;
+  readonly demo: boolean;
+  readonly adminKey: string | null;
+  readonly defaultCountry: CountryCode;
+  readonly simulatorSeed: number;
+  readonly api: Omit<ApiOptions, 'version'>;
+  readonly version: string;
+  /** Where errors of background work go (a timer has no caller to return them to). */
+  readonly logError: (message: string, error: unknown) => void;
+}
+
+export interface Service {
+  readonly app: FastifyInstance;
+  /** A generated operator key to print once, or null. */
+  readonly generatedAdminKey: string | null;
+  /** What `--demo` created on an empty database, or null. */
+  readonly demo: { readonly campaignId: string; readonly apiKey: string } | null;
+  /** Starts the dialer and webhook delivery (the HTTP server is the caller's to listen). */
+  start(): void;
+  /** Graceful stop: no new claims or deliveries, in-flight HTTP finishes, then the database closes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root of `callwright serve` (DESIGN §3): one process with the API, the dialer and webhook
+ * delivery on one database. Tests build it too, so what they exercise is what users run.
+ */
+export async function composeService(options: ServiceOptions): Promise<Service> {
+  if (options.db.startsWith('postgres://') || options.db.startsWith('postgresql://')) {
+    throw new CliError(
+      'database_not_supported',
+      'PostgreSQL is not supported by this version yet (it arrives with the scale-out work); use a SQLite file path',
+    );
+  }
+  if (options.db !== ':memory:') mkdirSync(dirname(options.db), { recursive: true });
+  const db = openSqliteDatabase(options.db);
+  const changes = createChangeSignal();
+  const store = notifyingStore(createSqliteStore(db), () => changes.notify());
+  const access = createSqliteAccessStore(db);
+  const webhooks = createSqliteWebhookStore(db);
+
+  let virtualClock: VirtualClock | null = null;
+  let clock: Clock;
+  if (options.clock === 'virtual') {
+    // A restarted test clock resumes where its events left off, never before them.
+    virtualClock = createVirtualClock(
+      Math.max(options.clockStart ?? Date.now(), (await store.lastActivityAt()) ?? 0),
+    );
+    clock = virtualClock;
+  } else {
+    clock = createRealClock({ onTaskError: (error) => options.logError('a background task failed', error) });
+  }
+  const testClock: TestClock | null = virtualClock && {
+    now: () => virtualClock.now(),
+    advanceTo: (instant) => virtualClock.runUntil(instant),
+  };
+
+  const ids = createIdSource({ now: () => clock.now(), random: Math.random });
+  const simulator = createSimulatorProvider({ clock, seed: options.simulatorSeed });
+  const providers = new Map<string, CallProvider>([[simulator.name, simulator]]);
+  const dialer = createDialer({ store, clock, providers, ids, workerId: ids.next('worker') });
+  const commands = createCampaignCommands({ store, clock, ids, providers, dialer });
+  const delivery = createWebhookDelivery({
+    store: webhooks,
+    clock,
+    allowPrivateTargets: options.api.allowPrivateWebhooks,
+    signatureClock: () => Date.now(),
+  });
+  changes.subscribe(() => delivery.wake());
+
+  const admin = await ensureAdminKey(access, ids, clock.now(), options.adminKey);
+  const demo = options.demo ? await setUpDemo({ store, access, ids, clock, commands }) : null;
+
+  let running = false;
+  const app = await createApp({
+    store,
+    access,
+    webhooks,
+    clock,
+    testClock,
+    ids,
+    commands,
+    providers: new Set(providers.keys()),
+    adminKey: admin.configured,
+    changes,
+    metrics: createApiMetrics({ activeCampaigns: async () => (await store.listActiveCampaignIds()).length }),
+    normalizePhone: (raw) => normalizePhone(raw, options.defaultCountry),
+    reportCallEvent: (event) => dialer.handleProviderEvent(event),
+    readiness: async () => ({
+      database: await store.lastActivityAt().then(
+        () => true,
+        () => false,
+      ),
+      dialer: running,
+    }),
+    options: { ...options.api, version: options.version },
+  });
+
+  return {
+    app,
+    generatedAdminKey: admin.generated,
+    demo,
+    start() {
+      dialer.start();
+      delivery.start();
+      running = true;
+    },
+    async stop() {
+      running = false;
+      await dialer.stop();
+      await app.close();
+      await delivery.stop();
+      await store.close();
+    },
+  };
+}

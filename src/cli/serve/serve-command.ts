@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_API_OPTIONS } from '../../api/api-deps.js';
+import { parseIsoInstant } from '../../domain/time-format.js';
+import { isValidCountryCode } from '../../imports/phone.js';
+import { CliError } from '../cli-error.js';
+import { packageRoot } from '../package-root.js';
+import { composeService } from './compose-service.js';
+
+const integerOption = (name: string, text: string, min: number, max: number) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new CliError('invalid_option', `--${name} must be an integer ${min}–${max}, got "${text}"`);
+  }
+  return value;
+};
+
+/** `callwright serve`: parses its options, starts the service, and stops it gracefully on SIGTERM/SIGINT. */
+export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      db: { type: 'string', default: './data/callwright.db' },
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '3000' },
+      clock: { type: 'string', default: 'real' },
+      'clock-start': { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      'admin-key': { type: 'string' },
+      'allow-private-webhooks': { type: 'boolean', default: false },
+      'rate-limit': { type: 'string', default: String(DEFAULT_API_OPTIONS.rateLimitPerMinute) },
+      'cors-origin': { type: 'string', multiple: true, default: [] },
+      'default-country': { type: 'string', default: 'US' },
+      'simulator-seed': { type: 'string', default: '7' },
+    },
+    strict: true,
+  });
+  if (values.clock !== 'real' && values.clock !== 'virtual') {
+    throw new CliError('invalid_option', `--clock must be real or virtual, got "${values.clock}"`);
+  }
+  const country = values['default-country'];
+  if (!isValidCountryCode(country)) {
+    throw new CliError(
+      'invalid_option',
+      `--default-country must be a two-letter country code such as US, got "${country}"`,
+    );
+  }
+  let clockStart: number | null = null;
+  if (values['clock-start'] !== undefined) {
+    clockStart = parseIsoInstant(values['clock-start']);
+    if (clockStart === null || values.clock !== 'virtual') {
+      throw new CliError(
+        'invalid_option',
+        `--clock-start needs --clock virtual and an ISO 8601 time such as 2026-03-02T09:00:00-05:00, got "${values['clock-start']}"`,
+      );
+    }
+  }
+  // An empty variable counts as unset, as shells and CI templates often leave one.
+  const adminKey = values['admin-key'] ?? (env.CALLWRIGHT_ADMIN_KEY || null);
+  if (adminKey !== null && adminKey.length < 24) {
+    throw new CliError(
+      'invalid_option',
+      'the admin key must be at least 24 characters: it guards every account',
+    );
+  }
+  const port = integerOption('port', values.port, 0, 65_535);
+  const version = (
+    JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
+  ).version;
+
+  const service = await composeService({
+    db: values.db,
+    clock: values.clock,
+    clockStart,
+    demo: values.demo,
+    adminKey,
+    defaultCountry: country,
+    simulatorSeed: integerOption('simulator-seed', values['simulator-seed'], 0, 2 ** 31 - 1),
+    version,
+    api: {
+      ...DEFAULT_API_OPTIONS,
+      allowPrivateWebhooks: values['allow-private-webhooks'],
+      rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 1, 1_000_000),
+      corsOrigins: values['cors-origin'],
+    },
+    logError: (message, error) => console.error(`callwright: ${message}:`, error),
+  });
+  const url = await service.app.listen({ host: values.host, port });
+  service.start();
+
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  print(
+    `Callwright ${version} is serving ${url} (API docs: ${url}/docs) on ${values.db}, ${values.clock} clock`,
+  );
+  if (service.generatedAdminKey) {
+    print(
+      `Admin key (shown once; set CALLWRIGHT_ADMIN_KEY to choose your own): ${service.generatedAdminKey}`,
+    );
+  }
+  if (service.demo) {
+    print(`Demo account API key (shown once): ${service.demo.apiKey}`);
+    print(`Demo campaign ${service.demo.campaignId} is a draft with the example leads. Start it with:`);
+    print(
+      `  curl -X POST ${url}/v1/campaigns/${service.demo.campaignId}/start -H "Authorization: Bearer ${service.demo.apiKey}"`,
+    );
+  }
+
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      print(`callwright: ${signal}: stopping (calls in flight stay tracked in the database)`);
+      service.stop().then(resolve, (error: unknown) => {
+        console.error('callwright: stopping failed:', error);
+        process.exitCode = 1;
+        resolve();
+      });
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+}
