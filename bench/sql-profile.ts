@@ -63,12 +63,17 @@ export function instrument(target: Database.Database): SqlProfile {
 
   const wrapStatement = (statement: Database.Statement): Database.Statement => {
     const t = tally(statement.source.replace(/\s+/g, ' ').trim());
-    return new Proxy(statement, {
+    const proxy: Database.Statement = new Proxy(statement, {
       get(stmt, prop) {
         const value: unknown = Reflect.get(stmt, prop, stmt);
         if (typeof value !== 'function') return value;
         const fn = value as AnyFn;
-        if (typeof prop !== 'string' || !TIMED_STATEMENT_METHODS.has(prop)) return fn.bind(stmt);
+        // `raw()`, `pluck()`, … answer the statement itself: answer the proxy, so it stays timed.
+        if (typeof prop !== 'string' || !TIMED_STATEMENT_METHODS.has(prop))
+          return (...args: unknown[]) => {
+            const result = fn.apply(stmt, args);
+            return result === stmt ? proxy : result;
+          };
         return (...args: unknown[]) => {
           const start = performance.now();
           try {
@@ -80,6 +85,7 @@ export function instrument(target: Database.Database): SqlProfile {
         };
       },
     });
+    return proxy;
   };
 
   const wrapTransaction = (body: AnyFn): AnyFn => {

@@ -5,6 +5,7 @@ import type { ApplyEventOutcome, CallResolution, OverdueCall } from '../../engin
 import type { CallSettlement } from './call-settlement.js';
 import type { CampaignCounters } from './campaign-counters.js';
 import { toCall, type CallRow } from './rows.js';
+import { prepareRows } from './fast-rows.js';
 
 /**
  * Provider events and reconciliation on SQLite. Each event is recorded in `call_events` under its id first: a
@@ -15,10 +16,11 @@ export function createCallEvents(
   settlement: CallSettlement,
   counters: CampaignCounters,
 ) {
-  const byProviderId = db.prepare<[string, string], CallRow>(
+  const byProviderId = prepareRows<[string, string], CallRow>(
+    db,
     'SELECT * FROM calls WHERE provider = ? AND provider_call_id = ?',
   );
-  const byId = db.prepare<[string], CallRow>('SELECT * FROM calls WHERE id = ?');
+  const byId = prepareRows<[string], CallRow>(db, 'SELECT * FROM calls WHERE id = ?');
   const recordEvent = db.prepare(
     `INSERT INTO call_events (call_id, event_id, status, at, payload) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
@@ -28,8 +30,9 @@ export function createCallEvents(
        answered_at = CASE WHEN ? = 'in_progress' THEN coalesce(answered_at, ?) ELSE answered_at END
      WHERE id = ?`,
   );
-  const overdue = db.prepare<[number, number], CallRow>(
-    'SELECT * FROM calls INDEXED BY calls_due WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at LIMIT ?',
+  const overdue = prepareRows<[number], CallRow>(
+    db,
+    'SELECT * FROM calls INDEXED BY calls_due WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at',
   );
   const lease = db.prepare('UPDATE calls SET due_at = ?, lease_owner = ? WHERE id = ?');
   const nextDeadline = db.prepare<[], { at: number | null }>(
@@ -107,7 +110,7 @@ export function createCallEvents(
   const claimOverdue = counters.transaction(
     (now: number, limit: number, workerId: string, leaseMs: number): OverdueCall[] => {
       const found: OverdueCall[] = [];
-      for (const call of overdue.all(now, limit)) {
+      for (const call of overdue.first(limit, now)) {
         if (call.phase === 'awaiting_variables') {
           settlement.timeOutVariables(call, now);
         } else if (call.phase === 'dialing' || call.phase === 'in_flight') {

@@ -10,6 +10,7 @@ import type { CampaignState } from './campaign-state.js';
 import type { LeadState } from './lead-state.js';
 import type { Outbox } from './outbox.js';
 import type { CallRow, ContactRow, LeadRow } from './rows.js';
+import { prepareRows } from './fast-rows.js';
 
 /**
  * What happens when a call ends (DESIGN §2.6–§2.8), inside the caller's transaction: the call's final state, the
@@ -39,8 +40,9 @@ export function createCallSettlement(
   const releaseSlot = db.prepare('UPDATE campaigns SET in_flight = in_flight - 1 WHERE id = ?');
   const contactResult = db.prepare('UPDATE contacts SET last_result = ? WHERE id = ?');
   const killContact = db.prepare('UPDATE contacts SET dead = 1 WHERE id = ?');
-  const leadById = db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?');
-  const contactsOf = db.prepare<[string], ContactRow>(
+  const leadById = prepareRows<[string], LeadRow>(db, 'SELECT * FROM leads WHERE id = ?');
+  const contactsOf = prepareRows<[string], ContactRow>(
+    db,
     'SELECT * FROM contacts WHERE lead_id = ? ORDER BY position',
   );
   const setPhase = db.prepare('UPDATE calls SET phase = ?, due_at = ?, lease_owner = NULL WHERE id = ?');

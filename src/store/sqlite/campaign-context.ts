@@ -3,6 +3,7 @@ import type { RetryRules } from '../../domain/attempts.js';
 import type { CallingWindow } from '../../domain/calling-window.js';
 import type { Rate } from '../../domain/money.js';
 import type { AssistantVariable, CampaignSettings } from '../../domain/settings.js';
+import { prepareRows } from './fast-rows.js';
 
 interface ContextRow {
   id: string;
@@ -40,7 +41,8 @@ export interface CampaignContext {
  * nothing.
  */
 export function createCampaignContexts(db: Database.Database) {
-  const select = db.prepare<[string], ContextRow>(
+  const select = prepareRows<[string], ContextRow>(
+    db,
     `SELECT c.id, c.account_id, c.status, c.settings, c.in_flight, c.assistant_id,
             a.provider, a.provider_assistant_id, a.timezone, a.rate_micro_per_minute, a.max_call_minutes,
             a.variables, a.phone_number_id, acc.currency, acc.balance_minor, acc.minimum_start_balance_minor

@@ -8,13 +8,14 @@ import {
 import { oneMinuteCost } from '../../domain/money.js';
 import type { Outbox } from './outbox.js';
 import type { CampaignRow } from './rows.js';
+import { prepareRows } from './fast-rows.js';
 
 /**
  * Campaign status writes. Every transition goes through `transition`, which asks the domain's one transition
  * function and writes the status and its event together (DESIGN §2.2).
  */
 export function createCampaignState(db: Database.Database, outbox: Outbox) {
-  const byId = db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?');
+  const byId = prepareRows<[string], CampaignRow>(db, 'SELECT * FROM campaigns WHERE id = ?');
   const update = db.prepare(
     `UPDATE campaigns SET status = ?, pause_reason = ?,
        started_at = coalesce(started_at, ?), ended_at = ? WHERE id = ?`,

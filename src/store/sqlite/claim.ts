@@ -16,6 +16,7 @@ import type { CampaignCounters } from './campaign-counters.js';
 import type { CampaignState } from './campaign-state.js';
 import type { LeadState } from './lead-state.js';
 import type { ContactRow, LeadRow } from './rows.js';
+import { prepareRows } from './fast-rows.js';
 
 interface DialerFacts {
   balance_minor: number;
@@ -49,20 +50,23 @@ export function createClaim(
   leads: LeadState,
   counters: CampaignCounters,
 ) {
-  const facts = db.prepare<[string | null, string], DialerFacts>(
+  const facts = prepareRows<[string | null, string], DialerFacts>(
+    db,
     `SELECT acc.balance_minor, acc.reserved_minor, p.number, p.provider_ref, p.calls_per_second, p.pace_at
        FROM accounts acc LEFT JOIN phone_numbers p ON p.id = ? WHERE acc.id = ?`,
   );
-  const dueLeads = db.prepare<[string, number, number], LeadRow>(
+  const dueLeads = prepareRows<[string, number], LeadRow>(
+    db,
     `SELECT * FROM leads INDEXED BY leads_waiting
       WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled') AND next_attempt_at <= ?
-      ORDER BY next_attempt_at, id LIMIT ?`,
+      ORDER BY next_attempt_at, id`,
   );
   const earliestDue = db.prepare<[string], { at: number | null }>(
     `SELECT min(next_attempt_at) AS at FROM leads INDEXED BY leads_waiting
       WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled')`,
   );
-  const contactsOf = db.prepare<[string], ContactRow>(
+  const contactsOf = prepareRows<[string], ContactRow>(
+    db,
     'SELECT * FROM contacts WHERE lead_id = ? ORDER BY position',
   );
   const insertCall = db.prepare(
@@ -108,7 +112,7 @@ export function createClaim(
     }
     const { capacity } = dialCapacity(capacityFacts);
     const wanted = Math.min(capacity, request.maxClaims);
-    const due = wanted > 0 ? dueLeads.all(ctx.row.id, now, wanted) : [];
+    const due = dueLeads.first(wanted, ctx.row.id, now);
 
     const attempts: AttemptToPlace[] = [];
     for (const lead of due) {
