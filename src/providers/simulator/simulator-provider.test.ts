@@ -81,14 +81,13 @@ function variables(offset: number, goal: boolean) {
 }
 
 const HUMAN_GOAL_MET = [
-  status(0, 'initiated'),
   status(0, 'ringing'),
   status(10, 'in_progress', { answeredBy: 'human' }),
   status(100, 'completed', { answeredBy: 'human', billedSeconds: 90 }),
   variables(102, true),
 ];
-const HUMAN_GOAL_NOT_MET = [...HUMAN_GOAL_MET.slice(0, 4), variables(102, false)];
-const UNANSWERED = [status(0, 'initiated'), status(0, 'ringing'), status(30, 'unanswered')];
+const HUMAN_GOAL_NOT_MET = [...HUMAN_GOAL_MET.slice(0, 3), variables(102, false)];
+const UNANSWERED = [status(0, 'ringing'), status(30, 'unanswered')];
 
 describe('simulator magic numbers', () => {
   const cases: { xy: string; attempt: number; expected: object[] }[] = [
@@ -98,23 +97,22 @@ describe('simulator magic numbers', () => {
       xy: '02',
       attempt: 1,
       expected: [
-        status(0, 'initiated'),
         status(0, 'ringing'),
         status(15, 'in_progress', { answeredBy: 'machine' }),
         status(45, 'completed', { answeredBy: 'machine', billedSeconds: 30 }),
       ],
     },
-    { xy: '03', attempt: 1, expected: [status(0, 'initiated'), status(3, 'busy')] },
+    { xy: '03', attempt: 1, expected: [status(3, 'busy')] },
     { xy: '04', attempt: 1, expected: UNANSWERED },
     {
       xy: '05',
       attempt: 1,
-      expected: [status(0, 'initiated'), status(1, 'failed', { failureReason: 'carrier_error' })],
+      expected: [status(1, 'failed', { failureReason: 'carrier_error' })],
     },
     {
       xy: '06',
       attempt: 1,
-      expected: [status(0, 'initiated'), status(1, 'failed', { failureReason: 'invalid_number' })],
+      expected: [status(1, 'failed', { failureReason: 'invalid_number' })],
     },
     { xy: '07', attempt: 1, expected: UNANSWERED },
     { xy: '07', attempt: 2, expected: HUMAN_GOAL_MET },
@@ -125,15 +123,11 @@ describe('simulator magic numbers', () => {
     {
       xy: '09',
       attempt: 1,
-      expected: [
-        status(0, 'initiated'),
-        status(0, 'ringing'),
-        status(10, 'in_progress', { answeredBy: 'human' }),
-      ],
+      expected: [status(0, 'ringing'), status(10, 'in_progress', { answeredBy: 'human' })],
     },
     // Every attempt behaves the same unless stated.
     { xy: '00', attempt: 3, expected: HUMAN_GOAL_MET },
-    { xy: '03', attempt: 2, expected: [status(0, 'initiated'), status(3, 'busy')] },
+    { xy: '03', attempt: 2, expected: [status(3, 'busy')] },
   ];
 
   it.each(cases)('$xy on attempt $attempt', async ({ xy, attempt, expected }) => {
@@ -275,7 +269,6 @@ describe('simulator drawn outcomes', () => {
       }
       const at = event.at - T0;
       switch (event.status) {
-        case 'initiated':
         case 'ringing':
           expect(at).toBe(0);
           break;
@@ -313,6 +306,8 @@ describe('simulator drawn outcomes', () => {
           counts.unanswered++;
           expect(at).toBe(30 * SECOND);
           break;
+        case 'initiated':
+          expect.fail('the simulator sends no initiated event: the engine writes every call as initiated');
       }
     }
     const share = (count: number) => count / calls;
@@ -341,7 +336,6 @@ describe('simulator drawn outcomes', () => {
     await provider.placeCall(request());
     await clock.runUntil(T0 + WEEK);
     expect(events).toStrictEqual([
-      status(0, 'initiated'),
       status(0, 'ringing'),
       status(7, 'in_progress', { answeredBy: 'human' }),
       status(67, 'completed', { answeredBy: 'human', billedSeconds: 60 }),
@@ -355,7 +349,7 @@ describe('simulator drawn outcomes', () => {
     });
     await provider.placeCall(request());
     await clock.runUntil(T0 + WEEK);
-    expect(events).toStrictEqual([status(0, 'initiated'), status(0, 'ringing'), status(12, 'unanswered')]);
+    expect(events).toStrictEqual([status(0, 'ringing'), status(12, 'unanswered')]);
   });
 
   it('cuts conversations at the assistant maximum call length', async () => {
@@ -372,7 +366,7 @@ describe('simulator drawn outcomes', () => {
     });
     await provider.placeCall(request({ assistant: { ...ASSISTANT, maxCallMinutes: 2 } }));
     await clock.runUntil(T0 + WEEK);
-    expect(events[3]).toStrictEqual(status(125, 'completed', { answeredBy: 'human', billedSeconds: 120 }));
+    expect(events[2]).toStrictEqual(status(125, 'completed', { answeredBy: 'human', billedSeconds: 120 }));
   });
 
   it('refuses invalid options naming the field', () => {
@@ -553,6 +547,6 @@ describe('simulator provider', () => {
     await clock.runUntil(T0 + WEEK);
     expect(pendingWork).toBe(0);
     expect(events).toEqual([]);
-    expect(replaced.map((event) => event.eventId)).toEqual(['sim_call_1:initiated', 'sim_call_1:busy']);
+    expect(replaced.map((event) => event.eventId)).toEqual(['sim_call_1:busy']);
   });
 });
