@@ -16,6 +16,10 @@ import { prepareRows } from './fast-rows.js';
  */
 export function createCampaignState(db: Database.Database, outbox: Outbox) {
   const byId = prepareRows<[string], CampaignRow>(db, 'SELECT * FROM campaigns WHERE id = ?');
+  const progressOf = prepareRows<[string], { status: string; in_flight: number }>(
+    db,
+    'SELECT status, in_flight FROM campaigns WHERE id = ?',
+  );
   const update = db.prepare(
     `UPDATE campaigns SET status = ?, pause_reason = ?,
        started_at = coalesce(started_at, ?), ended_at = ? WHERE id = ?`,
@@ -75,10 +79,12 @@ export function createCampaignState(db: Database.Database, outbox: Outbox) {
     transition,
     /** An active campaign with nothing in flight and no lead left to call is complete (DESIGN §2.2). */
     completeIfDone(campaignId: string, now: number): void {
-      const campaign = byId.get(campaignId);
-      if (!campaign || campaign.status !== 'active' || campaign.in_flight > 0) return;
+      // Asked after every settled call, and almost always answered by the narrow read alone.
+      const progress = progressOf.get(campaignId);
+      if (!progress || progress.status !== 'active' || progress.in_flight > 0) return;
       if (openLead.get(campaignId)) return;
-      transition(campaign, 'complete', now);
+      const campaign = byId.get(campaignId);
+      if (campaign) transition(campaign, 'complete', now);
     },
   };
 }
