@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RetryRules } from '../../domain/attempts.js';
-import type { CallingWindow } from '../../domain/calling-window.js';
+import { currentWindowClose, isInsideWindow, type CallingWindow } from '../../domain/calling-window.js';
 import type { Rate } from '../../domain/money.js';
 import type { AssistantVariable, CampaignSettings } from '../../domain/settings.js';
 import { prepareRows } from './fast-rows.js';
@@ -33,12 +33,27 @@ export interface CampaignContext {
   readonly rate: Rate;
   /** The post-call variables the assistant reports, parsed. */
   readonly variables: readonly AssistantVariable[];
+  /** `isInsideWindow(window, now)`, remembered for the open stretch that contains `now`. */
+  isInsideWindow(now: number): boolean;
+}
+
+/** What is derived from a campaign's settings and its assistant, kept while neither changes. */
+interface Derived {
+  readonly key: string;
+  readonly settings: CampaignSettings;
+  readonly window: CallingWindow;
+  readonly rules: RetryRules;
+  readonly rate: Rate;
+  readonly variables: readonly AssistantVariable[];
+  /** The last open stretch of the window seen: inside from `from` until `until` (exclusive). */
+  open: { readonly from: number; readonly until: number } | null;
 }
 
 /**
- * Reads a campaign with its assistant and currency. Parsed settings and assistant variables are cached by their
- * JSON text, so an edit (which changes the text) is seen by the very next decision while the hot path parses
- * nothing.
+ * Reads a campaign with its assistant and currency. What is derived from the settings and the assistant (parsed
+ * JSON, the window, the rules, the rate) is cached under the text it came from, so an edit is seen by the very
+ * next decision while the hot path parses nothing. The window check is remembered per open stretch: the local time
+ * of an instant costs an `Intl` call, and every claim asks.
  */
 export function createCampaignContexts(db: Database.Database) {
   const select = prepareRows<[string], ContextRow>(
@@ -49,32 +64,45 @@ export function createCampaignContexts(db: Database.Database) {
        FROM campaigns c JOIN assistants a ON a.id = c.assistant_id JOIN accounts acc ON acc.id = c.account_id
       WHERE c.id = ?`,
   );
-  const parsed = new Map<
-    string,
-    { text: string; variablesText: string; settings: CampaignSettings; variables: AssistantVariable[] }
-  >();
+  const cache = new Map<string, Derived>();
 
-  return (campaignId: string): CampaignContext | undefined => {
-    const row = select.get(campaignId);
-    if (!row) return undefined;
-    let cached = parsed.get(campaignId);
-    if (!cached || cached.text !== row.settings || cached.variablesText !== row.variables) {
-      cached = {
-        text: row.settings,
-        variablesText: row.variables,
-        settings: JSON.parse(row.settings) as CampaignSettings,
-        variables: JSON.parse(row.variables) as AssistantVariable[],
-      };
-      parsed.set(campaignId, cached);
-    }
-    const { settings, variables } = cached;
-    return {
-      row,
+  const derive = (row: ContextRow): Derived => {
+    const key = `${row.timezone}|${row.rate_micro_per_minute}|${row.currency}|${row.settings}|${row.variables}`;
+    const cached = cache.get(row.id);
+    if (cached?.key === key) return cached;
+    const settings = JSON.parse(row.settings) as CampaignSettings;
+    const derived: Derived = {
+      key,
       settings,
       window: { ...settings.schedule, timezone: row.timezone },
       rules: { ...settings.retry, goalVariable: settings.goal?.variable ?? null },
       rate: { microPerMinute: row.rate_micro_per_minute, currency: row.currency },
-      variables,
+      variables: JSON.parse(row.variables) as AssistantVariable[],
+      open: null,
+    };
+    cache.set(row.id, derived);
+    return derived;
+  };
+
+  return (campaignId: string): CampaignContext | undefined => {
+    const row = select.get(campaignId);
+    if (!row) return undefined;
+    const derived = derive(row);
+    return {
+      row,
+      settings: derived.settings,
+      window: derived.window,
+      rules: derived.rules,
+      rate: derived.rate,
+      variables: derived.variables,
+      isInsideWindow(now) {
+        const open = derived.open;
+        if (open && open.from <= now && now < open.until) return true;
+        if (!isInsideWindow(derived.window, now)) return false;
+        // Null: the window never closes (every day, 00:00–24:00).
+        derived.open = { from: now, until: currentWindowClose(derived.window, now) ?? Infinity };
+        return true;
+      },
     };
   };
 }

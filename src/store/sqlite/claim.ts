@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { chooseContactToDial } from '../../domain/attempts.js';
-import { isInsideWindow, nextWindowOpening } from '../../domain/calling-window.js';
+import { nextWindowOpening } from '../../domain/calling-window.js';
 import {
   advancePacing,
   dialCapacity,
@@ -89,8 +89,7 @@ export function createClaim(
     const { now } = request;
     const ctx = contexts(request.campaignId);
     if (!ctx || ctx.row.status !== 'active') return nothing('not_active', null);
-    if (!isInsideWindow(ctx.window, now))
-      return nothing('outside_window', nextWindowOpening(ctx.window, now));
+    if (!ctx.isInsideWindow(now)) return nothing('outside_window', nextWindowOpening(ctx.window, now));
 
     const row = facts.get(ctx.row.phone_number_id, ctx.row.account_id);
     if (!row || row.number === null) return nothing('not_active', null);
