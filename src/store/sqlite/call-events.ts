@@ -128,12 +128,11 @@ export function createCallEvents(
   );
 
   return {
-    apply: (event: ProviderCallEvent, now: number) => apply.immediate(event, now),
-    applyMany: (events: readonly ProviderCallEvent[], now: number) => applyMany.immediate(events, now),
-    resolve: (callId: string, resolution: CallResolution, now: number) =>
-      resolve.immediate(callId, resolution, now),
+    apply: (event: ProviderCallEvent, now: number) => apply(event, now),
+    applyMany: (events: readonly ProviderCallEvent[], now: number) => applyMany(events, now),
+    resolve: (callId: string, resolution: CallResolution, now: number) => resolve(callId, resolution, now),
     claimOverdue: (now: number, limit: number, workerId: string, leaseMs: number) =>
-      claimOverdue.immediate(now, limit, workerId, leaseMs),
+      claimOverdue(now, limit, workerId, leaseMs),
     nextDeadline: () => nextDeadline.get()?.at ?? null,
   };
 }

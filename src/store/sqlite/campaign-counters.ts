@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { CALL_STATUSES, type CallStatus } from '../../domain/call-status.js';
 import { LEAD_STATUSES, type LeadStatus } from '../../domain/lead-status.js';
 import type { CampaignReport } from '../../engine/ports/store.js';
+import { storeTransaction } from './group-commit.js';
 
 /** What a call counts for: the columns of `calls` the counters read. */
 export interface CountedCall {
@@ -116,11 +117,11 @@ export function createCampaignCounters(db: Database.Database) {
       if (after) countCall(deltas, after, 1);
     },
     /**
-     * `db.transaction(fn)` that writes the counters `fn` changed inside the same transaction, or forgets them when
-     * it throws (the rollback undoes the rest). Store transactions do not nest.
+     * `fn` as a store transaction (`storeTransaction`) that writes the counters `fn` changed inside the same
+     * transaction, or forgets them when it throws (the rollback undoes the rest). Store transactions do not nest.
      */
     transaction<Args extends unknown[], Result>(fn: (...args: Args) => Result) {
-      return db.transaction((...args: Args): Result => {
+      return storeTransaction(db, (...args: Args): Result => {
         open = true;
         try {
           const result = fn(...args);

@@ -207,5 +207,5 @@ export function createClaim(
     return { attempts, blocked: after.blocked, nextCheckAt };
   });
 
-  return (request: ClaimRequest): ClaimOutcome => claim.immediate(request);
+  return (request: ClaimRequest): ClaimOutcome => claim(request);
 }

@@ -120,9 +120,7 @@ export function createLeadWrites(
   );
 
   return {
-    add: (campaign: CampaignRow, batch: readonly NewLead[], now: number) =>
-      add.immediate(campaign, batch, now),
-    override: (leadId: string, to: 'created' | 'completed', now: number) =>
-      override.immediate(leadId, to, now),
+    add: (campaign: CampaignRow, batch: readonly NewLead[], now: number) => add(campaign, batch, now),
+    override: (leadId: string, to: 'created' | 'completed', now: number) => override(leadId, to, now),
   };
 }

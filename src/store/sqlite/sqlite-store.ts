@@ -20,6 +20,7 @@ import { migrateSqlite } from './migrate.js';
 import { createOutbox } from './outbox.js';
 import { createReads } from './reads.js';
 import { toCampaign, type CallRow, type CampaignRow, type LeadRow } from './rows.js';
+import { storeTransaction } from './group-commit.js';
 
 /**
  * Opens (creating and migrating) a SQLite database: a file path, or `:memory:`. WAL lets readers run beside the
@@ -128,7 +129,7 @@ export function createSqliteStore(db: Database.Database): Store {
     },
   );
 
-  const markPlacedTx = db.transaction((calls: readonly PlacedAttempt[]) => {
+  const markPlacedTx = storeTransaction(db, (calls: readonly PlacedAttempt[]) => {
     for (const call of calls) q.markPlaced.run(call.providerCallId, call.reconcileAt, call.callId);
   });
 
@@ -163,14 +164,14 @@ export function createSqliteStore(db: Database.Database): Store {
       if (!campaign) throw new Error(`campaign ${campaignId} does not exist`);
       return leadWrites.add(campaign, leads, now);
     },
-    transitionCampaign: async (request) => transitionTx.immediate(request),
+    transitionCampaign: async (request) => transitionTx(request),
     overrideLeadStatus: async (leadId, to, now) => leadWrites.override(leadId, to, now),
     campaignLeadCounts: async (campaignId) => counters.leadCounts(campaignId),
     campaignReport: async (campaignId) => counters.report(campaignId),
 
     claimAttempts: async (request) => claim(request),
-    markCallsPlaced: async (calls) => markPlacedTx.immediate(calls),
-    abandonAttempt: async (callId, retryAt, now) => abandonTx.immediate(callId, retryAt, now),
+    markCallsPlaced: async (calls) => markPlacedTx(calls),
+    abandonAttempt: async (callId, retryAt, now) => abandonTx(callId, retryAt, now),
     applyCallEvent: async (event, now) => callEvents.apply(event, now),
     applyCallEvents: async (events, now) => callEvents.applyMany(events, now),
     resolveCall: async (callId, resolution, now) => callEvents.resolve(callId, resolution, now),
