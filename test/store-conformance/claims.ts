@@ -207,5 +207,61 @@ export function describeClaims(openStore: OpenStore): void {
         expect((await d().lead(n)).contacts[0]?.attempts).toBe(1);
       }
     });
+
+    describe('a large campaign', () => {
+      const COUNT = 4_500;
+      const counts = () => d().store.campaignLeadCounts(CAMPAIGN_ID);
+      /** Claims nothing, as the dialer does when every slot is taken, until no lead is left `created`. */
+      async function scheduleTheRest(now: number): Promise<number> {
+        let claims = 0;
+        while ((await counts()).created > 0) {
+          const outcome = await d().claim(now, { maxClaims: 0 });
+          claims += 1;
+          expect(claims, 'every claim schedules some leads').toBeLessThan(COUNT);
+          if ((await counts()).created > 0) expect(outcome.nextCheckAt).toBe(now);
+        }
+        return claims;
+      }
+
+      it('dials at the first claim while the rest of its leads are scheduled claim by claim, in import order', async () => {
+        await startCampaign(d().store, newLeads(COUNT));
+        const afterStart = await counts();
+        expect(afterStart.scheduled).toBeGreaterThan(0);
+        expect(afterStart.created + afterStart.scheduled).toBe(COUNT);
+
+        const first = await d().claim(T0, { maxClaims: 1 });
+        expect(first.attempts.map((a) => a.leadId)).toEqual([leadId(1)]);
+        if ((await counts()).created > 0) expect(first.nextCheckAt).toBe(T0);
+
+        await scheduleTheRest(T0);
+        expect(await counts()).toMatchObject({ created: 0, scheduled: COUNT - 1, processing: 1 });
+        const later = await d().claim(T0 + 10 * SECOND, { maxClaims: 1 });
+        expect(later.attempts.map((a) => a.leadId)).toEqual([leadId(2)]);
+        const { lead } = await d().lead(COUNT);
+        expect(lead).toMatchObject({ status: 'scheduled', nextAttemptAt: T0 });
+      });
+
+      it('schedules nothing more while paused, and carries on once resumed', async () => {
+        await startCampaign(d().store, newLeads(COUNT));
+        const afterStart = await counts();
+        const pause = await d().store.transitionCampaign({
+          campaignId: CAMPAIGN_ID,
+          action: 'pause',
+          now: T0,
+        });
+        expect(pause.ok).toBe(true);
+        expect(await d().claim(T0 + MINUTE)).toMatchObject({ attempts: [], blocked: 'not_active' });
+        expect(await counts()).toEqual(afterStart);
+
+        const resume = await d().store.transitionCampaign({
+          campaignId: CAMPAIGN_ID,
+          action: 'resume',
+          now: T0 + 2 * MINUTE,
+        });
+        expect(resume.ok).toBe(true);
+        await scheduleTheRest(T0 + 2 * MINUTE);
+        expect(await counts()).toMatchObject({ created: 0, scheduled: COUNT });
+      });
+    });
   });
 }

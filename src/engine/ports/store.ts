@@ -70,7 +70,8 @@ export interface Store {
   /**
    * Starts, pauses, resumes or completes a campaign in one transaction. `start` first checks every requirement
    * of DESIGN §2.3 with the facts it reads, and refuses with all unmet codes; on success created leads are
-   * scheduled at `now`.
+   * scheduled at `now`, in the order they were added: all of them, or (a large campaign) a first chunk, the rest
+   * following claim by claim (see `claimAttempts`), so the start stays short whatever the campaign's size.
    */
   transitionCampaign(request: CampaignTransitionRequest): Promise<CampaignTransitionOutcome>;
 
@@ -87,6 +88,8 @@ export interface Store {
    * window, computes capacity (free slots, caller-id calls-per-second tokens, balance headroom), takes that many
    * due leads, writes one attempt per lead (the call row, `dialing`, with its idempotency key and a lease) and
    * counts it against the contact. Pauses the campaign for money or completes it when that is what the facts say.
+   * An active campaign that still has `created` leads (a large start) first gets its next chunk of them scheduled,
+   * whatever the window, and the outcome's `nextCheckAt` is then `now` until none is left.
    */
   claimAttempts(request: ClaimRequest): Promise<ClaimOutcome>;
   /**

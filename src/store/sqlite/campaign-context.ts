@@ -22,6 +22,8 @@ interface ContextRow {
   phone_number_id: string | null;
   balance_minor: number;
   minimum_start_balance_minor: number;
+  /** Leads still `created`: a started campaign schedules them a chunk per claim (lead-scheduling.ts). */
+  leads_created: number;
 }
 
 /** What the dialer and the call settlement need to know about a campaign, read in one query. */
@@ -60,8 +62,10 @@ export function createCampaignContexts(db: Database.Database) {
     db,
     `SELECT c.id, c.account_id, c.status, c.settings, c.in_flight, c.assistant_id,
             a.provider, a.provider_assistant_id, a.timezone, a.rate_micro_per_minute, a.max_call_minutes,
-            a.variables, a.phone_number_id, acc.currency, acc.balance_minor, acc.minimum_start_balance_minor
+            a.variables, a.phone_number_id, acc.currency, acc.balance_minor, acc.minimum_start_balance_minor,
+            k.leads_created
        FROM campaigns c JOIN assistants a ON a.id = c.assistant_id JOIN accounts acc ON acc.id = c.account_id
+            JOIN campaign_counters k ON k.campaign_id = c.id
       WHERE c.id = ?`,
   );
   const cache = new Map<string, Derived>();

@@ -11,9 +11,10 @@ import {
 } from '../../domain/dial-capacity.js';
 import { oneMinuteCost } from '../../domain/money.js';
 import type { AttemptToPlace, ClaimOutcome, ClaimRequest } from '../../engine/ports/store.js';
-import type { CampaignContexts } from './campaign-context.js';
+import type { CampaignContext, CampaignContexts } from './campaign-context.js';
 import type { CampaignCounters } from './campaign-counters.js';
 import type { CampaignState } from './campaign-state.js';
+import type { LeadScheduling } from './lead-scheduling.js';
 import type { LeadState } from './lead-state.js';
 import type { ContactRow, LeadRow } from './rows.js';
 import { prepareRows } from './fast-rows.js';
@@ -49,6 +50,7 @@ export function createClaim(
   campaigns: CampaignState,
   leads: LeadState,
   counters: CampaignCounters,
+  scheduling: LeadScheduling,
 ) {
   const facts = prepareRows<[string | null, string], DialerFacts>(
     db,
@@ -86,9 +88,17 @@ export function createClaim(
   });
 
   const claim = counters.transaction((request: ClaimRequest): ClaimOutcome => {
-    const { now } = request;
     const ctx = contexts(request.campaignId);
     if (!ctx || ctx.row.status !== 'active') return nothing('not_active', null);
+    // Leads a start left `created` are scheduled a chunk per claim, window or not; look again at once until done.
+    const moreToSchedule = ctx.row.leads_created > 0 && scheduling.scheduleNextChunk(ctx.row.id, request.now);
+    const outcome = claimDue(ctx, request);
+    return moreToSchedule ? { ...outcome, nextCheckAt: request.now } : outcome;
+  });
+
+  /** Takes the leads that are due, as far as the window, the slots, the pacing and the money allow. */
+  function claimDue(ctx: CampaignContext, request: ClaimRequest): ClaimOutcome {
+    const { now } = request;
     if (!ctx.isInsideWindow(now)) return nothing('outside_window', nextWindowOpening(ctx.window, now));
 
     const row = facts.get(ctx.row.phone_number_id, ctx.row.account_id);
@@ -205,7 +215,7 @@ export function createClaim(
     const nextCheckAt =
       after.blocked === 'calls_per_second' ? nextPacingTokenAt(newPaceAt, callsPerSecond) : null;
     return { attempts, blocked: after.blocked, nextCheckAt };
-  });
+  }
 
   return (request: ClaimRequest): ClaimOutcome => claim(request);
 }

@@ -14,6 +14,7 @@ import { createCampaignCounters } from './campaign-counters.js';
 import { createCampaignState } from './campaign-state.js';
 import { createCatalog } from './catalog.js';
 import { createClaim } from './claim.js';
+import { createLeadScheduling } from './lead-scheduling.js';
 import { createLeadState } from './lead-state.js';
 import { createLeadWrites } from './leads.js';
 import { migrateSqlite } from './migrate.js';
@@ -46,7 +47,8 @@ export function createSqliteStore(db: Database.Database): Store {
   const contexts = createCampaignContexts(db);
   const settlement = createCallSettlement(db, outbox, leadState, campaigns, contexts, counters);
   const callEvents = createCallEvents(db, settlement, counters);
-  const claim = createClaim(db, contexts, campaigns, leadState, counters);
+  const scheduling = createLeadScheduling(db, counters);
+  const claim = createClaim(db, contexts, campaigns, leadState, counters, scheduling);
   const leadWrites = createLeadWrites(db, campaigns, leadState, counters);
 
   const q = {
@@ -67,11 +69,6 @@ export function createSqliteStore(db: Database.Database): Store {
          FROM campaigns c JOIN assistants a ON a.id = c.assistant_id JOIN accounts acc ON acc.id = c.account_id
          LEFT JOIN phone_numbers p ON p.id = a.phone_number_id
         WHERE c.id = ?`,
-    ),
-    scheduleCreated: db.prepare(
-      `UPDATE leads SET status = 'scheduled', next_attempt_at = ?, updated_at = ?,
-         next_contact_id = (SELECT id FROM contacts WHERE lead_id = leads.id AND dead = 0 ORDER BY position LIMIT 1)
-       WHERE campaign_id = ? AND status = 'created'`,
     ),
     markPlaced: db.prepare(
       `UPDATE calls SET provider_call_id = ?, phase = 'in_flight', due_at = ?, lease_owner = NULL
@@ -118,11 +115,8 @@ export function createSqliteStore(db: Database.Database): Store {
           status: toCampaign(campaign).status,
         };
       }
-      if (request.action === 'start') {
-        const scheduled = q.scheduleCreated.run(request.now, request.now, campaign.id).changes;
-        counters.leads(campaign.id, 'created', -scheduled);
-        counters.leads(campaign.id, 'scheduled', scheduled);
-      }
+      // The first chunk of leads now; each claim schedules the next (lead-scheduling.ts).
+      if (request.action === 'start') scheduling.scheduleNextChunk(campaign.id, request.now);
       // Leads may all have finished while the campaign was paused: then resuming completes it.
       if (request.action === 'resume') campaigns.completeIfDone(campaign.id, request.now);
       return { ok: true, campaign: toCampaign(q.campaign.get(campaign.id)!) };
