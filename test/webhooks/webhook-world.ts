@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { WebhookEndpoint } from '../../src/engine/ports/webhook-store.js';
+import type { Store } from '../../src/engine/ports/store.js';
+import type { WebhookEndpoint, WebhookStore } from '../../src/engine/ports/webhook-store.js';
 import { newWebhookSecret } from '../../src/api/webhooks/signature.js';
 import { createSqliteStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.js';
 import { createSqliteWebhookStore } from '../../src/store/sqlite/webhook-store.js';
@@ -13,14 +14,26 @@ import {
   T0,
 } from '../store-conformance/fixtures.js';
 
-/**
- * A store whose campaign has started (one `campaign.started` event at T0) and its webhook store, on one SQLite
- * database, plus a way to write more outbox events the way the engine does.
- */
-export async function openWebhookWorld() {
+/** Opens a fresh, empty Store and the WebhookStore of the same database. */
+export type OpenWebhookStores = () => Promise<{
+  store: Store;
+  webhooks: WebhookStore;
+  close: () => Promise<void>;
+}>;
+
+/** Both stores on a new in-memory SQLite database. */
+export const openSqliteWebhookStores: OpenWebhookStores = () => {
   const db = openSqliteDatabase(':memory:');
   const store = createSqliteStore(db);
-  const webhooks = createSqliteWebhookStore(db);
+  return Promise.resolve({ store, webhooks: createSqliteWebhookStore(db), close: () => store.close() });
+};
+
+/**
+ * A store whose campaign has started (one `campaign.started` event at T0) and its webhook store, on one
+ * database, plus a way to write more outbox events the way the engine does.
+ */
+export async function openWebhookWorld(open: OpenWebhookStores = openSqliteWebhookStores) {
+  const { store, webhooks, close } = await open();
   await startCampaign(store, newLeads(1));
   let paused = false;
   let endpoints = 0;
@@ -55,7 +68,7 @@ export async function openWebhookWorld() {
     },
     /** A second account, with no campaign: events of the first must never reach its endpoints. */
     createOtherAccount: (id: string) => store.createAccount({ ...account(), id }),
-    close: () => store.close(),
+    close,
   };
 }
 

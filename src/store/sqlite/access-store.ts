@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AccessStore, ApiKeyRecord, IdempotencyRecord } from '../../engine/ports/access-store.js';
 
-interface ApiKeyRow {
+export interface ApiKeyRow {
   id: string;
   account_id: string | null;
   key_hash: string;
@@ -11,7 +11,7 @@ interface ApiKeyRow {
   revoked_at: number | null;
 }
 
-interface IdempotencyRow {
+export interface IdempotencyRow {
   scope: string;
   key: string;
   request_hash: string;
@@ -20,7 +20,7 @@ interface IdempotencyRow {
   created_at: number;
 }
 
-const toApiKey = (r: ApiKeyRow): ApiKeyRecord => ({
+export const toApiKey = (r: ApiKeyRow): ApiKeyRecord => ({
   id: r.id,
   accountId: r.account_id,
   keyHash: r.key_hash,
@@ -30,7 +30,7 @@ const toApiKey = (r: ApiKeyRow): ApiKeyRecord => ({
   revokedAt: r.revoked_at,
 });
 
-const toIdempotencyRecord = (r: IdempotencyRow): IdempotencyRecord => ({
+export const toIdempotencyRecord = (r: IdempotencyRow): IdempotencyRecord => ({
   scope: r.scope,
   key: r.key,
   requestHash: r.request_hash,

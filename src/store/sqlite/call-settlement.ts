@@ -195,13 +195,13 @@ export function createCallSettlement(
 export type CallSettlement = ReturnType<typeof createCallSettlement>;
 
 /** Assistants report booleans as JSON booleans or, from some platforms, as the strings "true"/"false". */
-function readBoolean(value: unknown): boolean | null {
+export function readBoolean(value: unknown): boolean | null {
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
   return null;
 }
 
-function leadStateAfter(decision: Exclude<AfterCallDecision, { kind: 'wait_for_variables' }>) {
+export function leadStateAfter(decision: Exclude<AfterCallDecision, { kind: 'wait_for_variables' }>) {
   switch (decision.kind) {
     case 'complete':
       return {

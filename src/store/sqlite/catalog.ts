@@ -14,7 +14,8 @@ import {
   type PhoneNumberRow,
 } from './rows.js';
 
-type CatalogMethods =
+/** The Store's catalogue methods (shared with the PostgreSQL store). */
+export type CatalogMethods =
   | 'createAccount'
   | 'creditAccount'
   | 'getAccount'

@@ -32,7 +32,7 @@ interface DialerFacts {
  * The attempt's idempotency key (DESIGN §2.10.1): lead + contact + attempt number, and the reset generation once
  * a lead has been reset by hand (its attempts count from 1 again, but they are new attempts).
  */
-function attemptKey(lead: LeadRow, contactId: string, attempt: number): string {
+export function attemptKey(lead: Pick<LeadRow, 'id' | 'resets'>, contactId: string, attempt: number): string {
   const key = `${lead.id}:${contactId}:${attempt}`;
   return lead.resets === 0 ? key : `${key}:r${lead.resets}`;
 }

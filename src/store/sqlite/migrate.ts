@@ -12,7 +12,29 @@ export class SchemaTooNewError extends Error {
   }
 }
 
-const checksum = (migration: Migration) => createHash('sha256').update(migration.sql).digest('hex');
+export const checksum = (migration: Migration) => createHash('sha256').update(migration.sql).digest('hex');
+
+/**
+ * The migrations the ledger (`applied`: version and checksum of each migration run) has not recorded, in order.
+ * Refuses a ledger newer than the code and a migration whose SQL changed after it ran. Both dialects plan so.
+ */
+export function pendingMigrations(
+  applied: readonly { version: number; checksum: string }[],
+  migrations: readonly Migration[],
+): Migration[] {
+  const done = new Map(applied.map((r) => [r.version, r.checksum]));
+  const known = migrations.at(-1)?.version ?? 0;
+  const highest = Math.max(0, ...done.keys());
+  if (highest > known) throw new SchemaTooNewError(highest, known);
+  return migrations.filter((migration) => {
+    const recorded = done.get(migration.version);
+    if (recorded === undefined) return true;
+    if (recorded !== checksum(migration)) {
+      throw new Error(`migration ${migration.version} (${migration.name}) was changed after it ran`);
+    }
+    return false;
+  });
+}
 
 /**
  * Applies pending migrations. `BEGIN IMMEDIATE` takes SQLite's write lock first, so two processes opening the
@@ -30,18 +52,7 @@ export function migrateSqlite(
       version: number;
       checksum: string;
     }[];
-    const done = new Map(rows.map((r) => [r.version, r.checksum]));
-    const known = migrations.at(-1)?.version ?? 0;
-    const highest = Math.max(0, ...done.keys());
-    if (highest > known) throw new SchemaTooNewError(highest, known);
-    for (const migration of migrations) {
-      const recorded = done.get(migration.version);
-      if (recorded !== undefined) {
-        if (recorded !== checksum(migration)) {
-          throw new Error(`migration ${migration.version} (${migration.name}) was changed after it ran`);
-        }
-        continue;
-      }
+    for (const migration of pendingMigrations(rows, migrations)) {
       db.exec(migration.sql);
       db.prepare(
         'INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)',

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CALL_STATUSES, type CallStatus } from '../../domain/call-status.js';
 import type { LeadStatus } from '../../domain/lead-status.js';
-import type { Store } from '../../engine/ports/store.js';
+import type { Store, StoredEvent } from '../../engine/ports/store.js';
 import {
   toCallWithContext,
   toContact,
@@ -11,7 +11,8 @@ import {
   type LeadRow,
 } from './rows.js';
 
-type ReadMethods =
+/** The Store's read methods (shared with the PostgreSQL store). */
+export type ReadMethods =
   | 'getLead'
   | 'listLeads'
   | 'nextDueLeadAt'
@@ -21,7 +22,8 @@ type ReadMethods =
   | 'listEvents'
   | 'lastActivityAt';
 
-interface EventRow {
+/** An outbox row as both dialects return it. */
+export interface EventRow {
   seq: number;
   account_id: string;
   campaign_id: string | null;
@@ -30,7 +32,17 @@ interface EventRow {
   created_at: number;
 }
 
-const CALL_WITH_CONTEXT = `SELECT calls.*, leads.name AS lead_name, contacts.phone, contacts.position
+export const toStoredEvent = (row: EventRow): StoredEvent => ({
+  seq: row.seq,
+  accountId: row.account_id,
+  campaignId: row.campaign_id,
+  type: row.type,
+  payload: JSON.parse(row.payload) as Record<string, unknown>,
+  createdAt: row.created_at,
+});
+
+/** A call with its lead's name and its contact: the same join in both dialects. */
+export const CALL_WITH_CONTEXT = `SELECT calls.*, leads.name AS lead_name, contacts.phone, contacts.position
   FROM calls JOIN leads ON leads.id = calls.lead_id JOIN contacts ON contacts.id = calls.contact_id`;
 
 /** The read side of leads, calls and the outbox: what the API and the dashboard show. */
@@ -94,14 +106,7 @@ export function createReads(db: Database.Database): Pick<Store, ReadMethods> {
     listCalls: async (campaignId, page) =>
       q.calls.all(campaignId, page.after ?? '', page.limit).map(toCallWithContext),
     listEvents: async ({ campaignId, after, limit }) =>
-      q.events.all(campaignId, campaignId, after, limit).map((row) => ({
-        seq: row.seq,
-        accountId: row.account_id,
-        campaignId: row.campaign_id,
-        type: row.type,
-        payload: JSON.parse(row.payload) as Record<string, unknown>,
-        createdAt: row.created_at,
-      })),
+      q.events.all(campaignId, campaignId, after, limit).map(toStoredEvent),
     lastActivityAt: async () => q.lastActivity.get()?.at ?? null,
   };
 }

@@ -224,9 +224,9 @@ export function createSqliteWebhookStore(db: Database.Database): WebhookStore {
  * The Standard Webhooks message id of one event for one endpoint. Derived, not drawn, because fan-out has no id
  * source; (event, endpoint) is exactly what a delivery is, so the id is unique and stable across retries.
  */
-const messageId = (eventSeq: number, endpointId: string) => `msg_${eventSeq}_${endpointId}`;
+export const messageId = (eventSeq: number, endpointId: string) => `msg_${eventSeq}_${endpointId}`;
 
-interface EndpointRow {
+export interface EndpointRow {
   id: string;
   account_id: string;
   url: string;
@@ -238,7 +238,7 @@ interface EndpointRow {
   last_event_seq: number;
 }
 
-interface DueRow extends EndpointRow {
+export interface DueRow extends EndpointRow {
   delivery_id: string;
   attempts: number;
   first_attempt_at: number | null;
@@ -250,7 +250,7 @@ interface DueRow extends EndpointRow {
   event_created_at: number;
 }
 
-interface DeliveryRow {
+export interface DeliveryRow {
   id: string;
   endpoint_id: string;
   event_seq: number;
@@ -260,14 +260,14 @@ interface DeliveryRow {
   next_attempt_at: number | null;
 }
 
-interface AttemptRow {
+export interface AttemptRow {
   at: number;
   response_status: number | null;
   error: string | null;
   duration_ms: number;
 }
 
-const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
+export const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   id: r.id,
   accountId: r.account_id,
   url: r.url,
@@ -278,7 +278,7 @@ const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   disabledReason: r.disabled_reason,
 });
 
-const toDueDelivery = (r: DueRow): DueDelivery => {
+export const toDueDelivery = (r: DueRow): DueDelivery => {
   const event: StoredEvent = {
     seq: r.event_seq,
     accountId: r.event_account_id,

@@ -1,0 +1,196 @@
+import { Readable } from 'node:stream';
+import type { AddLeadsResult, LeadOverrideOutcome, NewLead } from '../../engine/ports/store.js';
+import { toLead, type LeadRow } from '../sqlite/rows.js';
+import { completeIfDone, lockCampaign, writeTransition } from './pg-campaign-state.js';
+import type { PgDatabase, PgTx } from './pg-database.js';
+import { changeLead } from './pg-lead-state.js';
+
+/** Batches of at least this many contacts are staged with COPY; smaller ones go inline as arrays. */
+const COPY_FROM_CONTACTS = 2_000;
+
+const STAGED_COLUMNS = 'lead_index, position, lead_id, name, external_id, fields, contact_id, phone';
+const INLINE = `SELECT * FROM unnest($6::int[], $7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+  $13::text[]) AS s (${STAGED_COLUMNS})`;
+
+/**
+ * The set-based insert with dedup (DESIGN §2.4), from staged rows (one per contact, in batch order). A number is
+ * kept by its first row in the batch unless the campaign already has it; a lead is created when it keeps one.
+ * Kept contacts are numbered again from 0, as on SQLite. One statement: the leads, their contacts, and what was
+ * a duplicate, in batch order.
+ */
+const insertStaged = (staged: string) => `WITH ranked AS (
+    SELECT s.*, row_number() OVER (PARTITION BY s.phone ORDER BY s.lead_index, s.position) = 1
+             AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.campaign_id = $1 AND c.phone = s.phone) AS kept
+      FROM (${staged}) s),
+  kept AS (
+    SELECT *, row_number() OVER (PARTITION BY lead_index ORDER BY position) - 1 AS pos FROM ranked WHERE kept),
+  new_leads AS (
+    INSERT INTO leads (id, campaign_id, name, external_id, fields, status, next_attempt_at, next_contact_id,
+                       created_at, updated_at)
+    SELECT lead_id, $1, name, external_id, fields, $2, $3, CASE WHEN $4 THEN contact_id END, $5, $5
+      FROM kept WHERE pos = 0 ORDER BY lead_index
+    RETURNING 1),
+  new_contacts AS (
+    INSERT INTO contacts (id, lead_id, campaign_id, position, phone)
+    SELECT contact_id, lead_id, $1, pos, phone FROM kept
+    RETURNING 1)
+  SELECT (SELECT count(*) FROM new_leads) AS created, (SELECT count(*) FROM new_contacts) AS contacts,
+         (SELECT coalesce(json_agg(json_build_array(lead_index, phone) ORDER BY lead_index, position), '[]')
+            FROM ranked WHERE NOT kept)::text AS duplicates`;
+
+const STAGING_TABLE = `CREATE TEMP TABLE lead_staging (lead_index int, position int, lead_id text, name text,
+  external_id text, fields text, contact_id text, phone text) ON COMMIT DROP`;
+
+/** One staged row per contact of the batch. */
+function* stagedRows(batch: readonly NewLead[]) {
+  for (let index = 0; index < batch.length; index += 1) {
+    const lead = batch[index]!;
+    const fields = JSON.stringify(lead.fields);
+    for (let position = 0; position < lead.contacts.length; position += 1) {
+      const contact = lead.contacts[position]!;
+      yield [
+        index,
+        position,
+        lead.id,
+        lead.name,
+        lead.externalId,
+        fields,
+        contact.id,
+        contact.phone,
+      ] as const;
+    }
+  }
+}
+
+/** COPY's text format: tab-separated, `\N` for null, backslash escapes for the characters it gives meaning to. */
+const copyField = (value: string | number | null) =>
+  value === null
+    ? '\\N'
+    : String(value).replace(
+        /[\\\t\n\r]/g,
+        (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!,
+      );
+
+function* copyText(batch: readonly NewLead[]) {
+  let chunk = '';
+  for (const row of stagedRows(batch)) {
+    chunk += `${row.map(copyField).join('\t')}\n`;
+    if (chunk.length > 64 * 1024) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
+}
+
+/** Adding leads (with per-campaign dedup by number) and the manual overrides of DESIGN §2.4, on PostgreSQL. */
+export function createPgLeadWrites(db: PgDatabase) {
+  /**
+   * Large batches are staged with `COPY` into a temporary table first, before the campaign's row is locked, so
+   * a million-row import holds that lock (and so the campaign's dialing) only for the set-based insert.
+   */
+  async function stage(tx: PgTx, batch: readonly NewLead[], contacts: number) {
+    if (contacts < COPY_FROM_CONTACTS) {
+      const rows = [...stagedRows(batch)];
+      return { source: INLINE, values: [0, 1, 2, 3, 4, 5, 6, 7].map((i) => rows.map((r) => r[i]!)) };
+    }
+    await tx.run(STAGING_TABLE);
+    await tx.copyIn(`COPY lead_staging (${STAGED_COLUMNS}) FROM STDIN`, Readable.from(copyText(batch)));
+    return { source: 'SELECT * FROM lead_staging', values: [] };
+  }
+
+  return {
+    add: (campaignId: string, batch: readonly NewLead[], now: number) =>
+      db.transaction(async (tx): Promise<AddLeadsResult> => {
+        const contacts = batch.reduce((n, lead) => n + lead.contacts.length, 0);
+        const staged = await stage(tx, batch, contacts);
+        // Locked: a start (which schedules created leads) or a completion cannot slip between the read of the
+        // status and the insert, and two batches into one campaign dedup against each other.
+        const campaign = await lockCampaign(tx, campaignId);
+        if (!campaign) throw new Error(`campaign ${campaignId} does not exist`);
+        const started = campaign.status !== 'draft';
+        const result = (await tx.row<{ created: number; duplicates: string }>(insertStaged(staged.source), [
+          campaign.id,
+          started ? 'scheduled' : 'created',
+          started ? now : null,
+          started,
+          now,
+          ...(staged.values as (string | number | null)[][]),
+        ]))!;
+        tx.counters.leads(campaign.id, started ? 'scheduled' : 'created', result.created);
+        if (result.created > 0) {
+          tx.wake(campaign.id);
+          if (campaign.status === 'completed') await writeTransition(tx, campaign, 'reopen', now);
+        }
+        const duplicates = (JSON.parse(result.duplicates) as [number, string][]).map(([index, phone]) => ({
+          index,
+          phone,
+        }));
+        return { created: result.created, duplicates };
+      }),
+
+    override: (leadId: string, to: 'created' | 'completed', now: number) =>
+      db.transaction(async (tx): Promise<LeadOverrideOutcome> => {
+        const lead = await tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1 FOR UPDATE', [leadId]);
+        const campaign = lead
+          ? await tx.row<{ id: string; account_id: string; status: string }>(
+              'SELECT id, account_id, status FROM campaigns WHERE id = $1',
+              [lead.campaign_id],
+            )
+          : undefined;
+        if (!lead || !campaign)
+          return { ok: false, code: 'not_found', message: `lead ${leadId} does not exist` };
+        if (to === 'completed') {
+          await changeLead(
+            tx,
+            lead,
+            campaign.account_id,
+            { status: 'completed', nextAttemptAt: null, nextContactId: null, completionReason: 'manual' },
+            now,
+          );
+          await completeIfDone(tx, campaign.id, now);
+        } else {
+          // Not only `processing`: a lead marked completed by hand may still have its last call live.
+          const live = await tx.row("SELECT 1 FROM calls WHERE lead_id = $1 AND phase != 'settled' LIMIT 1", [
+            leadId,
+          ]);
+          if (lead.status === 'processing' || live) {
+            return {
+              ok: false,
+              code: 'lead_processing',
+              message: 'the lead has a call in flight: reset it once the call has ended',
+            };
+          }
+          await tx.run('UPDATE contacts SET attempts = 0, last_result = NULL WHERE lead_id = $1', [leadId]);
+          await tx.run('UPDATE leads SET resets = resets + 1 WHERE id = $1', [leadId]);
+          const first = await tx.row<{ id: string }>(
+            'SELECT id FROM contacts WHERE lead_id = $1 AND dead = 0 ORDER BY position LIMIT 1',
+            [leadId],
+          );
+          const locked = await lockCampaign(tx, campaign.id);
+          const started = locked!.status !== 'draft';
+          await changeLead(
+            tx,
+            lead,
+            campaign.account_id,
+            first === undefined
+              ? { status: 'max_retries', nextAttemptAt: null, nextContactId: null, completionReason: null }
+              : {
+                  status: started ? 'scheduled' : 'created',
+                  nextAttemptAt: started ? now : null,
+                  nextContactId: started ? first.id : null,
+                  completionReason: null,
+                },
+            now,
+          );
+          if (first !== undefined && locked!.status === 'completed')
+            await writeTransition(tx, locked!, 'reopen', now);
+          tx.wake(campaign.id);
+        }
+        return {
+          ok: true,
+          lead: toLead((await tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1', [leadId]))!),
+        };
+      }),
+  };
+}
