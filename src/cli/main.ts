@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { parseIsoInstant } from '../domain/time-format.js';
 import { CliError } from './cli-error.js';
+import { MIGRATE_USAGE } from './database/migrate-usage.js';
 import { SERVE_USAGE } from './serve/serve-usage.js';
+import { WORKER_USAGE } from './worker/worker-usage.js';
 import { simulate } from './simulate/simulate-command.js';
 
 const USAGE = `Usage: callwright <command> [options]
@@ -11,7 +13,7 @@ Commands:
   simulate --scenario s.json --leads leads.csv [--calls-out calls.csv] [--json] [--until ISO] [--db file]
       Runs a whole campaign on a virtual clock against the built-in simulator and reports every call.
       --db keeps the run in a SQLite file; running again on the same file resumes it (--leads is then not needed).
-${SERVE_USAGE}`;
+${SERVE_USAGE}${WORKER_USAGE}${MIGRATE_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -25,6 +27,16 @@ async function main(argv: readonly string[]): Promise<void> {
       // Stopped gracefully: every call's state is in the database. Timers of simulated calls still in flight
       // would keep Node alive for minutes (and then find the database closed), so the process ends here.
       return process.exit();
+    }
+    case 'worker': {
+      const { worker } = await import('./worker/worker-command.js');
+      await worker(rest);
+      // As for serve: the simulator's timers of calls in flight would keep Node alive after a graceful stop.
+      return process.exit();
+    }
+    case 'migrate': {
+      const { migrate } = await import('./database/migrate-command.js');
+      return migrate(rest, (line) => process.stdout.write(`${line}\n`));
     }
     case undefined:
     case 'help':

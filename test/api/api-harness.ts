@@ -44,7 +44,7 @@ export async function startApi(
     logError: (message, error) => console.error(message, error),
   });
   const url = await service.app.listen({ host: '127.0.0.1', port: 0 });
-  service.start();
+  await service.start();
 
   const call: ApiClient['call'] = async (method, path, { key = null, body, headers = {} } = {}) => {
     const response = await fetch(`${url}${path}`, {

@@ -69,6 +69,7 @@ interface ContactRow {
 }
 interface LedgerRow {
   id: string;
+  account_id: string;
   kind: string;
   amount_minor: number;
   call_id: string | null;
@@ -88,19 +89,49 @@ interface Rules {
   readonly untilGoal: boolean;
 }
 
-/** Returns every violation found; `[]` when all guarantees hold. */
+/** The SQL the checker reads the tables with: plain SELECTs that both dialects run alike. */
+export const GUARANTEE_QUERIES = {
+  campaigns: 'SELECT * FROM campaigns',
+  assistants: 'SELECT * FROM assistants',
+  accounts: 'SELECT * FROM accounts',
+  leads: 'SELECT * FROM leads ORDER BY id',
+  contacts: 'SELECT * FROM contacts ORDER BY lead_id, position',
+  calls: 'SELECT * FROM calls ORDER BY placed_at, coalesce(ended_at, 9000000000000000), id',
+  ledger: 'SELECT * FROM ledger_entries ORDER BY created_at, id',
+  events: 'SELECT * FROM events ORDER BY seq',
+} as const;
+
+/** The tables of one campaign's database, as `GUARANTEE_QUERIES` read them. */
+export interface GuaranteeTables {
+  readonly campaigns: readonly CampaignRow[];
+  readonly assistants: readonly (AssistantRow & { id: string })[];
+  readonly accounts: readonly AccountRow[];
+  readonly leads: readonly LeadRow[];
+  readonly contacts: readonly ContactRow[];
+  readonly calls: readonly CallRow[];
+  readonly ledger: readonly (LedgerRow & { account_id: string })[];
+  readonly events: readonly EventRow[];
+}
+
+/** Returns every violation found in a SQLite database; `[]` when all guarantees hold. */
 export function checkGuarantees(db: Database.Database): string[] {
+  const read = (sql: string) => db.prepare(sql).all() as never[];
+  return checkGuaranteeTables(
+    Object.fromEntries(
+      Object.entries(GUARANTEE_QUERIES).map(([table, sql]) => [table, read(sql)]),
+    ) as unknown as GuaranteeTables,
+  );
+}
+
+/** Returns every violation the tables show; `[]` when all guarantees hold (see the header for what is checked). */
+export function checkGuaranteeTables(tables: GuaranteeTables): string[] {
   const v: string[] = [];
-  const campaigns = db.prepare<[], CampaignRow>('SELECT * FROM campaigns').all();
+  const { campaigns, calls, events } = tables;
   if (campaigns.length !== 1) return [`expected exactly one campaign, found ${campaigns.length}`];
   const campaign = campaigns[0]!;
   const settings = JSON.parse(campaign.settings) as CampaignSettings;
-  const assistant = db
-    .prepare<[string], AssistantRow>('SELECT * FROM assistants WHERE id = ?')
-    .get(campaign.assistant_id);
-  const account = db
-    .prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?')
-    .get(campaign.account_id);
+  const assistant = tables.assistants.find((a) => a.id === campaign.assistant_id);
+  const account = tables.accounts.find((a) => a.id === campaign.account_id);
   if (!assistant || !account) return [`campaign ${campaign.id} has no assistant or account`];
 
   const window: CallingWindow = { ...settings.schedule, timezone: assistant.timezone };
@@ -112,20 +143,9 @@ export function checkGuarantees(db: Database.Database): string[] {
     onVoicemail: settings.retry.onVoicemail,
     untilGoal: settings.retry.untilGoal,
   };
-
-  const leads = db
-    .prepare<[string], LeadRow>('SELECT * FROM leads WHERE campaign_id = ? ORDER BY id')
-    .all(campaign.id);
-  const contacts = db
-    .prepare<[string], ContactRow>('SELECT * FROM contacts WHERE campaign_id = ? ORDER BY lead_id, position')
-    .all(campaign.id);
-  const calls = db
-    .prepare<[], CallRow>('SELECT * FROM calls ORDER BY placed_at, coalesce(ended_at, 9e15), id')
-    .all();
-  const ledger = db
-    .prepare<[string], LedgerRow>('SELECT * FROM ledger_entries WHERE account_id = ? ORDER BY created_at, id')
-    .all(account.id);
-  const events = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY seq').all();
+  const leads = tables.leads;
+  const contacts = tables.contacts.filter((c) => c.campaign_id === campaign.id);
+  const ledger = tables.ledger.filter((e) => e.account_id === account.id);
 
   const leadById = new Map(leads.map((l) => [l.id, l]));
   const contactById = new Map(contacts.map((c) => [c.id, c]));

@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ApiOptions, TestClock } from '../../api/api-deps.js';
 import { createApp } from '../../api/app.js';
@@ -8,17 +7,15 @@ import { createApiMetrics } from '../../api/http/metrics.js';
 import { createWebhookDelivery } from '../../api/webhooks/delivery-worker.js';
 import { createRealClock } from '../../engine/clock/real-clock.js';
 import { createVirtualClock, type VirtualClock } from '../../engine/clock/virtual-clock.js';
-import { createDialer } from '../../engine/dialer/dialer.js';
 import { createIdSource } from '../../engine/ids/id-source.js';
 import type { CallProvider } from '../../engine/ports/call-provider.js';
 import type { Clock } from '../../engine/ports/clock.js';
 import { createCampaignCommands } from '../../engine/use-cases/campaign-commands.js';
 import { normalizePhone, type CountryCode } from '../../imports/phone.js';
 import { createSimulatorProvider } from '../../providers/simulator/simulator-provider.js';
-import { createSqliteAccessStore } from '../../store/sqlite/access-store.js';
-import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
-import { createSqliteWebhookStore } from '../../store/sqlite/webhook-store.js';
-import { CliError } from '../cli-error.js';
+import { parseDatabaseOption } from '../database/database-url.js';
+import { openDatabase } from '../database/open-database.js';
+import { composeDialing } from '../dialing-process.js';
 import { ensureAdminKey } from './admin-key.js';
 import { setUpDemo } from './demo.js';
 import { notifyingStore } from './notifying-store.js';
@@ -46,7 +43,7 @@ export interface Service {
   /** What `--demo` created on an empty database, or null. */
   readonly demo: { readonly campaignId: string; readonly apiKey: string } | null;
   /** Starts the dialer and webhook delivery (the HTTP server is the caller's to listen). */
-  start(): void;
+  start(): Promise<void>;
   /** Graceful stop: no new claims or deliveries, in-flight HTTP finishes, then the database closes. */
   stop(): Promise<void>;
 }
@@ -56,18 +53,14 @@ export interface Service {
  * delivery on one database. Tests build it too, so what they exercise is what users run.
  */
 export async function composeService(options: ServiceOptions): Promise<Service> {
-  if (options.db.startsWith('postgres://') || options.db.startsWith('postgresql://')) {
-    throw new CliError(
-      'database_not_supported',
-      'PostgreSQL is not supported by this version yet (it arrives with the scale-out work); use a SQLite file path',
-    );
-  }
-  if (options.db !== ':memory:') mkdirSync(dirname(options.db), { recursive: true });
-  const db = openSqliteDatabase(options.db);
+  const origin = randomUUID();
+  const opened = await openDatabase(parseDatabaseOption(options.db), {
+    origin,
+    onError: (error) => options.logError('a database background task failed', error),
+  });
   const changes = createChangeSignal();
-  const store = notifyingStore(createSqliteStore(db), () => changes.notify());
-  const access = createSqliteAccessStore(db);
-  const webhooks = createSqliteWebhookStore(db);
+  const store = notifyingStore(opened.store, () => changes.notify());
+  const { access, webhooks } = opened;
 
   let virtualClock: VirtualClock | null = null;
   let clock: Clock;
@@ -88,7 +81,22 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
   const ids = createIdSource({ now: () => clock.now(), random: Math.random });
   const simulator = createSimulatorProvider({ clock, seed: options.simulatorSeed });
   const providers = new Map<string, CallProvider>([[simulator.name, simulator]]);
-  const dialer = createDialer({ store, clock, providers, ids, workerId: ids.next('worker') });
+  const dialing = composeDialing({
+    store,
+    coordination: opened.coordination,
+    clock,
+    ids,
+    providers,
+    role: 'serve',
+    // A test clock is moved by hand: a heartbeat on it would never let it be idle. It runs one process anyway.
+    heartbeat: virtualClock === null ? {} : null,
+    // Another process wrote outbox events: live streams and webhook delivery read on.
+    onSignal: (signal) => {
+      if (signal.outboxGrew) changes.notify();
+    },
+    log: (message) => options.logError(message, null),
+  });
+  const { dialer } = dialing;
   const commands = createCampaignCommands({ store, clock, ids, providers, dialer });
   const delivery = createWebhookDelivery({
     store: webhooks,
@@ -130,17 +138,17 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
     app,
     generatedAdminKey: admin.generated,
     demo,
-    start() {
-      dialer.start();
+    async start() {
+      await dialing.start();
       delivery.start();
       running = true;
     },
     async stop() {
       running = false;
-      await dialer.stop();
+      await dialing.stop();
       await app.close();
       await delivery.stop();
-      await store.close();
+      await opened.close();
     },
   };
 }

@@ -5,16 +5,11 @@ import { DEFAULT_API_OPTIONS } from '../../api/api-deps.js';
 import { parseIsoInstant } from '../../domain/time-format.js';
 import { isValidCountryCode } from '../../imports/phone.js';
 import { CliError } from '../cli-error.js';
+import { integerOption } from '../options.js';
+import { describeTarget, parseDatabaseOption } from '../database/database-url.js';
 import { packageRoot } from '../package-root.js';
+import { untilStopped } from '../shutdown.js';
 import { composeService } from './compose-service.js';
-
-const integerOption = (name: string, text: string, min: number, max: number) => {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new CliError('invalid_option', `--${name} must be an integer ${min}–${max}, got "${text}"`);
-  }
-  return value;
-};
 
 /** `callwright serve`: parses its options, starts the service, and stops it gracefully on SIGTERM/SIGINT. */
 export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -87,11 +82,11 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
     logError: (message, error) => console.error(`callwright: ${message}:`, error),
   });
   const url = await service.app.listen({ host: values.host, port });
-  service.start();
+  await service.start();
 
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(
-    `Callwright ${version} is serving ${url} (API docs: ${url}/docs) on ${values.db}, ${values.clock} clock`,
+    `Callwright ${version} is serving ${url} (API docs: ${url}/docs) on ${describeTarget(parseDatabaseOption(values.db))}, ${values.clock} clock`,
   );
   if (service.generatedAdminKey) {
     print(
@@ -106,16 +101,5 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
     );
   }
 
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      print(`callwright: ${signal}: stopping (calls in flight stay tracked in the database)`);
-      service.stop().then(resolve, (error: unknown) => {
-        console.error('callwright: stopping failed:', error);
-        process.exitCode = 1;
-        resolve();
-      });
-    };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
-  });
+  await untilStopped(() => service.stop(), print);
 }

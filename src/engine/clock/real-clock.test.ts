@@ -32,4 +32,19 @@ describe('real clock', () => {
     await new Promise<void>((resolve) => clock.schedule(clock.now() + 10, resolve));
     expect(ran).toBe(false);
   });
+
+  it('runs an accelerated timeline: clock time from its start, tasks due in clock time come sooner', async () => {
+    const startsAt = Date.parse('2026-03-02T09:00:00Z');
+    const origin = Date.now();
+    const clock = createRealClock({ onTaskError: () => {}, timeline: { startsAt, origin, speed: 1_000 } });
+    expect(clock.now() - startsAt).toBeLessThan(1_000 * 1_000);
+    // A minute of clock time is 60 ms of wall time at 1,000×.
+    const due = clock.now() + 60_000;
+    const wallBefore = Date.now();
+    const ranAt = await new Promise<number>((resolve) => {
+      clock.schedule(due, () => resolve(clock.now()));
+    });
+    expect(ranAt).toBeGreaterThanOrEqual(due);
+    expect(Date.now() - wallBefore).toBeLessThan(10_000);
+  });
 });

@@ -119,17 +119,30 @@ export function createDialer(deps: DialerDeps): Dialer {
   };
 
   // Events from in-process providers are queued and applied together, once per instant of the clock: a
-  // simulated campaign produces several events per instant, and one commit for all is what keeps it fast.
+  // simulated campaign produces several events per instant, and one commit for all is what keeps it fast. One
+  // batch at a time: events that come while one is being applied wait for the next, so a call's events are applied
+  // in order and two batches of one process never wait on each other's rows (on a real clock they would overlap).
   let queuedEvents: ProviderCallEvent[] = [];
+  let applying = false;
   const applyQueuedEvents = async () => {
-    const batch = queuedEvents;
-    queuedEvents = [];
-    const outcomes = await store.applyCallEvents(batch, clock.now());
-    if (outcomes.some((outcome) => outcome.applied && outcome.wakeDialer)) wake();
+    if (applying) return;
+    applying = true;
+    try {
+      while (queuedEvents.length > 0) {
+        const batch = queuedEvents;
+        queuedEvents = [];
+        const outcomes = await store.applyCallEvents(batch, clock.now());
+        if (outcomes.some((outcome) => outcome.applied && outcome.wakeDialer)) wake();
+      }
+    } finally {
+      applying = false;
+      // After a failure, events that came meanwhile still get their batch.
+      if (queuedEvents.length > 0) clock.schedule(clock.now(), applyQueuedEvents);
+    }
   };
   for (const provider of deps.providers.values()) {
     provider.subscribe?.((event) => {
-      if (queuedEvents.push(event) === 1) clock.schedule(clock.now(), applyQueuedEvents);
+      if (queuedEvents.push(event) === 1 && !applying) clock.schedule(clock.now(), applyQueuedEvents);
       return Promise.resolve();
     });
   }

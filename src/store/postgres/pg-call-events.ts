@@ -9,6 +9,24 @@ const RECORD_EVENT = `INSERT INTO call_events (call_id, event_id, status, at, pa
   ON CONFLICT DO NOTHING`;
 
 /**
+ * Locks the calls of a batch of events, then their leads, each in id order, before anything else: settling one
+ * call takes the campaign's row, and a batch that then waited for the next call's row could close a cycle with a
+ * transaction holding that row and waiting for the campaign (DESIGN §4: calls, leads, campaign, account).
+ */
+async function lockCallsAndLeads(tx: PgTx, events: readonly ProviderCallEvent[]): Promise<void> {
+  if (events.length < 2) return;
+  const calls = await tx.rows<{ lead_id: string }>(
+    `SELECT lead_id FROM calls
+      WHERE (provider, provider_call_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+      ORDER BY id FOR NO KEY UPDATE`,
+    [events.map((e) => e.provider), events.map((e) => e.providerCallId)],
+  );
+  await tx.rows('SELECT 1 FROM leads WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE', [
+    [...new Set(calls.map((c) => c.lead_id))],
+  ]);
+}
+
+/**
  * Provider events and reconciliation on PostgreSQL. The call's row is locked first, so two processes receiving
  * the same call's events (webhooks reach any API process) apply them one after the other; the `call_events` key
  * makes a replay a no-op (DESIGN §2.7).
@@ -22,7 +40,7 @@ export function createPgCallEvents(db: PgDatabase, settlement: PgSettlement) {
 
   async function applyOne(tx: PgTx, event: ProviderCallEvent, now: number): Promise<ApplyEventOutcome> {
     const call = await tx.row<CallRow>(
-      'SELECT * FROM calls WHERE provider = $1 AND provider_call_id = $2 FOR UPDATE',
+      'SELECT * FROM calls WHERE provider = $1 AND provider_call_id = $2 FOR NO KEY UPDATE',
       [event.provider, event.providerCallId],
     );
     if (!call) return { applied: false, reason: 'unknown_call' };
@@ -71,6 +89,7 @@ export function createPgCallEvents(db: PgDatabase, settlement: PgSettlement) {
     apply: (event: ProviderCallEvent, now: number) => db.transaction((tx) => applyOne(tx, event, now)),
     applyMany: (events: readonly ProviderCallEvent[], now: number) =>
       db.transaction(async (tx) => {
+        await lockCallsAndLeads(tx, events);
         const outcomes: ApplyEventOutcome[] = [];
         for (const event of events) outcomes.push(await applyOne(tx, event, now));
         return outcomes;
@@ -78,7 +97,7 @@ export function createPgCallEvents(db: PgDatabase, settlement: PgSettlement) {
 
     resolve: (callId: string, resolution: CallResolution, now: number) =>
       db.transaction(async (tx): Promise<ApplyEventOutcome> => {
-        const call = await tx.row<CallRow>('SELECT * FROM calls WHERE id = $1 FOR UPDATE', [callId]);
+        const call = await tx.row<CallRow>('SELECT * FROM calls WHERE id = $1 FOR NO KEY UPDATE', [callId]);
         if (!call) return { applied: false, reason: 'unknown_call' };
         if (isTerminalCallStatus(call.status as CallStatus)) return { applied: false, reason: 'stale' };
         await tx.run(RECORD_EVENT, [
@@ -101,7 +120,7 @@ export function createPgCallEvents(db: PgDatabase, settlement: PgSettlement) {
         const found: OverdueCall[] = [];
         const due = await tx.rows<CallRow>(
           `SELECT * FROM calls WHERE due_at IS NOT NULL AND due_at <= $1 ORDER BY due_at LIMIT $2
-             FOR UPDATE SKIP LOCKED`,
+             FOR NO KEY UPDATE SKIP LOCKED`,
           [now, limit],
         );
         for (const call of due) {

@@ -10,7 +10,7 @@ import type { PgTx } from './pg-database.js';
 import { changeLead } from './pg-lead-state.js';
 
 const lockLead = (tx: PgTx, leadId: string) =>
-  tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1 FOR UPDATE', [leadId]);
+  tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1 FOR NO KEY UPDATE', [leadId]);
 const setPhase = (tx: PgTx, callId: string, phase: string, dueAt: number | null) =>
   tx.run('UPDATE calls SET phase = $1, due_at = $2, lease_owner = NULL WHERE id = $3', [
     phase,
@@ -75,14 +75,7 @@ export function createPgSettlement(contexts: PgContexts) {
     /** A terminal status arrived (or reconciliation decided one); the caller holds the call's lock. */
     async finish(tx: PgTx, call: CallRow, end: CallResolution, now: number): Promise<void> {
       const lead = await lockLead(tx, call.lead_id);
-      const holdsSlot = call.phase === 'dialing' || call.phase === 'in_flight';
-      const campaign = holdsSlot
-        ? await tx.row<CampaignRow>(
-            'UPDATE campaigns SET in_flight = in_flight - 1 WHERE id = $1 RETURNING *',
-            [call.campaign_id],
-          )
-        : await tx.row<CampaignRow>('SELECT * FROM campaigns WHERE id = $1', [call.campaign_id]);
-      const ctx = campaign && (await contexts(tx, campaign));
+      const ctx = await contextOf(tx, call.campaign_id);
       if (!ctx) return;
       const answeredAt = call.answered_at ?? end.answeredAt;
       // DESIGN §2.8: billed from answer to end, zero when nothing answered; a provider's own figure wins.
@@ -121,25 +114,6 @@ export function createPgSettlement(contexts: PgContexts) {
           [`chg_${call.id}`, call.account_id, -cost, call.id, now],
         );
       }
-      const { balance_minor: balance } = (await tx.row<{ balance_minor: number }>(
-        `UPDATE accounts SET balance_minor = balance_minor - $1, reserved_minor = reserved_minor - $2
-          WHERE id = $3 RETURNING balance_minor`,
-        [cost, call.reserved_minor, call.account_id],
-      ))!;
-      // The charge that takes the balance below the account's threshold says so, once per crossing (§2.8).
-      const threshold = ctx.assistant.minimum_start_balance_minor;
-      if (balance < threshold && balance + cost >= threshold) {
-        tx.outbox.balanceLow(
-          {
-            accountId: call.account_id,
-            campaignId: null,
-            balanceMinor: balance,
-            currency: ctx.assistant.currency,
-            thresholdMinor: threshold,
-          },
-          now,
-        );
-      }
       await tx.run('UPDATE contacts SET last_result = $1 WHERE id = $2', [
         answeredBy === 'machine' ? 'voicemail' : end.status,
         call.contact_id,
@@ -173,7 +147,33 @@ export function createPgSettlement(contexts: PgContexts) {
       // Variables that came before the end are all the assistant will report: no need to wait for more.
       await decide(tx, ended, lead, ctx, call.variables !== null, now);
       tx.wake(call.campaign_id);
-      await completeIfDone(tx, call.campaign_id, now);
+      // The campaign's and the account's rows last, in the claim's order: every worker's settlements and claims
+      // of this campaign queue on them, so they are held for the end of the transaction only.
+      const slots = await tx.row<{ in_flight: number }>(
+        'UPDATE campaigns SET in_flight = in_flight - $1 WHERE id = $2 RETURNING in_flight',
+        [call.phase === 'dialing' || call.phase === 'in_flight' ? 1 : 0, call.campaign_id],
+      );
+      // Completion needs nothing in flight (DESIGN §2.2): with calls still up, no need to look for open leads.
+      if (slots?.in_flight === 0) await completeIfDone(tx, call.campaign_id, now);
+      const { balance_minor: balance } = (await tx.row<{ balance_minor: number }>(
+        `UPDATE accounts SET balance_minor = balance_minor - $1, reserved_minor = reserved_minor - $2
+          WHERE id = $3 RETURNING balance_minor`,
+        [cost, call.reserved_minor, call.account_id],
+      ))!;
+      // The charge that takes the balance below the account's threshold says so, once per crossing (§2.8).
+      const threshold = ctx.assistant.minimum_start_balance_minor;
+      if (balance < threshold && balance + cost >= threshold) {
+        tx.outbox.balanceLow(
+          {
+            accountId: call.account_id,
+            campaignId: null,
+            balanceMinor: balance,
+            currency: ctx.assistant.currency,
+            thresholdMinor: threshold,
+          },
+          now,
+        );
+      }
     },
 
     /** Post-call variables arrived: record them and the goal; a lead waiting for them is decided now. */

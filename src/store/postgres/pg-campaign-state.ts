@@ -10,7 +10,7 @@ import type { PgTx } from './pg-database.js';
 
 /** Locks the campaign's row for the rest of the transaction and reads it as it is now. */
 export const lockCampaign = (tx: PgTx, campaignId: string) =>
-  tx.row<CampaignRow>('SELECT * FROM campaigns WHERE id = $1 FOR UPDATE', [campaignId]);
+  tx.row<CampaignRow>('SELECT * FROM campaigns WHERE id = $1 FOR NO KEY UPDATE', [campaignId]);
 
 /**
  * Campaign status writes on PostgreSQL: every transition asks the domain's one transition function and writes

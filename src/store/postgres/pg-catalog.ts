@@ -90,7 +90,7 @@ export function createPgCatalog(db: PgDatabase): Pick<Store, CatalogMethods> {
       ).map(toPhoneNumber),
     deletePhoneNumber: (id) =>
       db.transaction(async (tx) => {
-        if (!(await tx.row('SELECT 1 FROM phone_numbers WHERE id = $1 FOR UPDATE', [id]))) {
+        if (!(await tx.row('SELECT 1 FROM phone_numbers WHERE id = $1 FOR NO KEY UPDATE', [id]))) {
           return { ok: false, code: 'not_found' } as const;
         }
         if (await tx.row('SELECT 1 FROM assistants WHERE phone_number_id = $1 LIMIT 1', [id])) {
@@ -165,7 +165,10 @@ export function createPgCatalog(db: PgDatabase): Pick<Store, CatalogMethods> {
     // Only a draft: a started campaign has calls, charges and events that are the account's history (DESIGN §2.8).
     deleteCampaign: (id) =>
       db.transaction(async (tx) => {
-        const campaign = await tx.row<CampaignRow>('SELECT * FROM campaigns WHERE id = $1 FOR UPDATE', [id]);
+        const campaign = await tx.row<CampaignRow>(
+          'SELECT * FROM campaigns WHERE id = $1 FOR NO KEY UPDATE',
+          [id],
+        );
         if (!campaign) return { ok: false, code: 'not_found' } as const;
         if (campaign.status !== 'draft') return { ok: false, code: 'campaign_not_deletable' } as const;
         await tx.run('DELETE FROM contacts WHERE campaign_id = $1', [id]);

@@ -19,7 +19,7 @@ import type { PgDatabase } from './pg-database.js';
 import { changeLeads } from './pg-lead-state.js';
 
 /**
- * The claim of DESIGN §4 as one atomic statement: the due leads are locked with `FOR UPDATE SKIP LOCKED` (a lead
+ * The claim of DESIGN §4 as one atomic statement: the due leads are locked with `FOR NO KEY UPDATE SKIP LOCKED` (a lead
  * another transaction holds is skipped, never waited for) and marked `processing` in the same UPDATE, with `now`
  * a parameter. Its WHERE repeats the partial index `leads_waiting`, so taking 100 of 1,000,000 due leads reads
  * 100 index entries.
@@ -28,7 +28,7 @@ const TAKE_DUE = `UPDATE leads l SET status = 'processing', next_attempt_at = NU
   FROM (SELECT id, status, next_attempt_at FROM leads
          WHERE campaign_id = $1 AND status IN ('scheduled', 'rescheduled') AND next_attempt_at <= $2
          ORDER BY next_attempt_at, id LIMIT $3
-         FOR UPDATE SKIP LOCKED) due
+         FOR NO KEY UPDATE SKIP LOCKED) due
   WHERE l.id = due.id
   RETURNING l.id, l.campaign_id, l.fields, l.next_contact_id, l.resets, due.status AS was, due.next_attempt_at AS due_at`;
 
@@ -70,7 +70,7 @@ export function createPgClaim(db: PgDatabase, contexts: PgContexts) {
         return nothing('outside_window', nextWindowOpening(ctx.window, now));
 
       const account = (await tx.row<{ balance_minor: number; reserved_minor: number }>(
-        'SELECT balance_minor, reserved_minor FROM accounts WHERE id = $1 FOR UPDATE',
+        'SELECT balance_minor, reserved_minor FROM accounts WHERE id = $1 FOR NO KEY UPDATE',
         [campaign.account_id],
       ))!;
       const phone = await tx.row<{
@@ -79,7 +79,7 @@ export function createPgClaim(db: PgDatabase, contexts: PgContexts) {
         calls_per_second: number;
         pace_at: number;
       }>(
-        'SELECT number, provider_ref, calls_per_second, pace_at FROM phone_numbers WHERE id = $1 FOR UPDATE',
+        'SELECT number, provider_ref, calls_per_second, pace_at FROM phone_numbers WHERE id = $1 FOR NO KEY UPDATE',
         [ctx.assistant.phone_number_id],
       );
       if (!phone) return nothing('not_active', null);

@@ -19,7 +19,8 @@ const BEAT = `WITH beat AS (
     RETURNING database_at),
   leases AS (
     UPDATE calls SET due_at = greatest(due_at, $3 + $4)
-     WHERE lease_owner = $1 AND phase IN ('dialing', 'in_flight')
+     WHERE id IN (SELECT id FROM calls WHERE lease_owner = $1 AND phase IN ('dialing', 'in_flight')
+                  FOR NO KEY UPDATE SKIP LOCKED)
     RETURNING 1)
   SELECT (SELECT database_at FROM beat) AS database_at, (SELECT count(*) FROM leases) AS extended`;
 
@@ -33,6 +34,10 @@ interface WorkerRow {
 }
 
 /**
+ * The beat skips a leased call another transaction holds (it is being settled or reconciled right now): waiting
+ * for it while that transaction waits for a row this beat already locked would be a deadlock, and the next beat
+ * extends it if it is still leased.
+ *
  * WorkerCoordination on PostgreSQL: heartbeats in the `workers` table that extend the worker's leases, the
  * server's clock read at each beat (only to report skew: no decision reads it), and signals received with LISTEN
  * on a connection of its own. The LISTEN connection is re-opened when it drops; as signals may have been missed

@@ -131,7 +131,7 @@ export function createPgLeadWrites(db: PgDatabase) {
 
     override: (leadId: string, to: 'created' | 'completed', now: number) =>
       db.transaction(async (tx): Promise<LeadOverrideOutcome> => {
-        const lead = await tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1 FOR UPDATE', [leadId]);
+        const lead = await tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1 FOR NO KEY UPDATE', [leadId]);
         const campaign = lead
           ? await tx.row<{ id: string; account_id: string; status: string }>(
               'SELECT id, account_id, status FROM campaigns WHERE id = $1',

@@ -17,7 +17,7 @@ import { createPgReads } from './pg-reads.js';
 /**
  * The Store port on PostgreSQL (DESIGN §5): several `callwright worker` and `serve` processes share one database.
  * The rules are the domain's, called inside the transactions exactly as on SQLite; what differs is how
- * transactions keep out of each other's way — row locks taken in one order, `FOR UPDATE SKIP LOCKED` for due
+ * transactions keep out of each other's way — row locks taken in one order, `FOR NO KEY UPDATE SKIP LOCKED` for due
  * leads and overdue calls, the outbox written in commit order (pg-outbox.ts).
  */
 export function createPostgresStore(db: PgDatabase): Store {
@@ -118,9 +118,11 @@ export function createPostgresStore(db: PgDatabase): Store {
     },
     abandonAttempt: (callId, retryAt, now) =>
       db.transaction(async (tx) => {
-        const call = await tx.row<CallRow>('SELECT * FROM calls WHERE id = $1 FOR UPDATE', [callId]);
+        const call = await tx.row<CallRow>('SELECT * FROM calls WHERE id = $1 FOR NO KEY UPDATE', [callId]);
         if (!call || call.phase !== 'dialing') return;
-        const lead = (await tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1 FOR UPDATE', [call.lead_id]))!;
+        const lead = (await tx.row<LeadRow>('SELECT * FROM leads WHERE id = $1 FOR NO KEY UPDATE', [
+          call.lead_id,
+        ]))!;
         await tx.run('DELETE FROM calls WHERE id = $1', [call.id]);
         tx.counters.callChanged(call.campaign_id, call, null);
         await tx.run('UPDATE contacts SET attempts = attempts - 1 WHERE id = $1', [call.contact_id]);

@@ -14,7 +14,7 @@ import type { PgDatabase } from './pg-database.js';
 /**
  * The WebhookStore port on PostgreSQL, with the delivery states of the SQLite store (webhook-store.ts). Several
  * API processes may run the delivery loop: fan-out runs under one advisory lock (its cursors are shared), and
- * due deliveries are claimed with `FOR UPDATE SKIP LOCKED`, so each attempt is made by one process.
+ * due deliveries are claimed with `FOR NO KEY UPDATE SKIP LOCKED`, so each attempt is made by one process.
  */
 export function createPostgresWebhookStore(db: PgDatabase): WebhookStore {
   const q = db.queries;
@@ -122,7 +122,7 @@ export function createPostgresWebhookStore(db: PgDatabase): WebhookStore {
              JOIN events e ON e.seq = d.event_seq
             WHERE d.status = 'pending' AND d.next_attempt_at <= $1
             ORDER BY d.next_attempt_at LIMIT $2
-            FOR UPDATE OF d SKIP LOCKED`,
+            FOR NO KEY UPDATE OF d SKIP LOCKED`,
           [now, limit],
         );
         if (rows.length > 0) {
@@ -136,7 +136,7 @@ export function createPostgresWebhookStore(db: PgDatabase): WebhookStore {
     recordAttempt: (attempt) =>
       db.transaction(async (tx) => {
         const delivery = await tx.row<{ endpoint_id: string; status: DeliveryStatus }>(
-          'SELECT endpoint_id, status FROM webhook_deliveries WHERE id = $1 FOR UPDATE',
+          'SELECT endpoint_id, status FROM webhook_deliveries WHERE id = $1 FOR NO KEY UPDATE',
           [attempt.deliveryId],
         );
         // Its endpoint was deleted while the attempt was under way: there is nothing left to record against.

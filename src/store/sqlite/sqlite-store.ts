@@ -28,13 +28,17 @@ import { storeTransaction } from './group-commit.js';
  * one writer; `synchronous = NORMAL` in WAL keeps every commit across a process crash (DESIGN §2.10.3) and only
  * risks the last commits on a power loss, the trade better-sqlite3 documents.
  */
-export function openSqliteDatabase(path: string): Database.Database {
+export function openSqliteDatabase(
+  path: string,
+  /** Told the versions this open migrated (`callwright migrate` prints them). */
+  migrated: (versions: readonly number[]) => void = () => undefined,
+): Database.Database {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrateSqlite(db);
+  migrated(migrateSqlite(db));
   return db;
 }
 
