@@ -62,6 +62,7 @@ export function composeDialing(deps: {
           wallClock: () => Date.now(),
           workerId,
           description: `${deps.role} on ${hostname()}, pid ${process.pid}`,
+          activeCalls: () => dialer.activeCallIds(),
           options: heartbeatOptions,
           report: (report) => {
             switch (report.kind) {

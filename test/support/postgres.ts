@@ -75,7 +75,6 @@ export function useTestSchema(file: string): { readonly schema: string; ready: (
   const schema = `t_${slug}_${randomBytes(4).toString('hex')}`;
   let migrated: Promise<number[]> | null = null;
   afterAll(async () => {
-    if (migrated === null) return;
     await withAdmin((client) => client.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schema)} CASCADE`));
   });
   return {

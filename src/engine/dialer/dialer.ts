@@ -14,6 +14,12 @@ export interface Dialer {
   wake(): void;
   /** Applies one provider event (from a webhook or an in-process provider). */
   handleProviderEvent(event: ProviderCallEvent): Promise<ApplyEventOutcome>;
+  /**
+   * The calls this dialer is working on right now: attempts it is placing (until their placement is recorded)
+   * and calls it is reconciling. Its heartbeat keeps their leases; a lease it no longer works on (an ambiguous
+   * placement) is left to run out, so the attempt is reconciled.
+   */
+  activeCallIds(): readonly string[];
 }
 
 /**
@@ -38,6 +44,8 @@ export function createDialer(deps: DialerDeps): Dialer {
    * before this instant there is nothing overdue to look for.
    */
   let nextDeadline = Number.NEGATIVE_INFINITY;
+  /** See `Dialer.activeCallIds`. */
+  const active = new Set<string>();
 
   const scheduleAt = (at: number) => {
     if (stopped || (timer && timer.at <= at)) return;
@@ -51,7 +59,14 @@ export function createDialer(deps: DialerDeps): Dialer {
       now < nextDeadline
         ? []
         : await store.claimOverdueCalls(now, options.overdueBatch, workerId, options.dialLeaseMs);
-    for (const call of overdue) await reconcile(call);
+    for (const call of overdue) {
+      active.add(call.call.id);
+      try {
+        await reconcile(call);
+      } finally {
+        active.delete(call.call.id);
+      }
+    }
 
     let next: number | null = overdue.length === options.overdueBatch ? now : null;
     const earliest = (at: number | null) => {
@@ -67,13 +82,19 @@ export function createDialer(deps: DialerDeps): Dialer {
         newCallId: () => deps.ids.next('call'),
       });
       const placed: PlacedAttempt[] = [];
-      for (const outcome of await Promise.all(claim.attempts.map(placeAttempt))) {
-        if (outcome === null) continue;
-        if ('retryAt' in outcome) earliest(outcome.retryAt);
-        else placed.push(outcome);
+      const placing = claim.attempts.map((attempt) => attempt.request.callId);
+      for (const id of placing) active.add(id);
+      try {
+        for (const outcome of await Promise.all(claim.attempts.map(placeAttempt))) {
+          if (outcome === null) continue;
+          if ('retryAt' in outcome) earliest(outcome.retryAt);
+          else placed.push(outcome);
+        }
+        // Not caught: a store failure here is not the provider's answer and must not be taken for one.
+        if (placed.length > 0) await store.markCallsPlaced(placed);
+      } finally {
+        for (const id of placing) active.delete(id);
       }
-      // Not caught: a store failure here is not the provider's answer and must not be taken for one.
-      if (placed.length > 0) await store.markCallsPlaced(placed);
       earliest(claim.nextCheckAt);
     }
     const deadline = await store.nextCallDeadline();
@@ -160,5 +181,6 @@ export function createDialer(deps: DialerDeps): Dialer {
     },
     wake,
     handleProviderEvent,
+    activeCallIds: () => [...active],
   };
 }

@@ -37,16 +37,17 @@ describe('worker heartbeat', () => {
       wallClock: () => clock.now(),
       workerId: 'worker_a',
       description: 'test',
+      activeCalls: () => ['call_1'],
       options: { intervalMs: 10_000, leaseMs: 30_000 },
       report: () => undefined,
       afterBeat: () => (looks += 1),
     });
     heartbeat.start();
     await clock.runUntil(T0 + 25_000);
-    expect(beats.map((b) => [b.now - T0, b.leaseMs])).toEqual([
-      [0, 30_000],
-      [10_000, 30_000],
-      [20_000, 30_000],
+    expect(beats.map((b) => [b.now - T0, b.leaseMs, b.callIds])).toEqual([
+      [0, 30_000, ['call_1']],
+      [10_000, 30_000, ['call_1']],
+      [20_000, 30_000, ['call_1']],
     ]);
     expect(looks).toBe(3);
     await heartbeat.stop();
@@ -66,6 +67,7 @@ describe('worker heartbeat', () => {
       wallClock: () => clock.now(),
       workerId: 'worker_a',
       description: 'test',
+      activeCalls: () => [],
       options: { intervalMs: 1_000, skewToleranceMs: 500 },
       report: (r) => reports.push(r),
     });

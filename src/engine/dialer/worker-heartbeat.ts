@@ -32,8 +32,9 @@ export interface WorkerHeartbeat {
 }
 
 /**
- * A worker's heartbeat (DESIGN §4): on every beat its leases move forward, so a lease expires only when the worker
- * has stopped beating — crashed, hung or cut off — and another worker then reconciles its calls (§2.7). Each beat
+ * A worker's heartbeat (DESIGN §4): on every beat the leases of the calls it is working on move forward, so such a
+ * lease expires only when the worker has stopped beating — crashed, hung or cut off — and another worker then
+ * reconciles its calls (§2.7). An attempt it gave up on (an ambiguous placement) is not kept: it is reconciled. Each beat
  * also measures the skew between the worker's wall clock and the database's; skew beyond the tolerance is reported
  * (once when it appears, once when it is gone), since leases and windows are compared across workers' clocks.
  * `afterBeat` runs after each beat: a worker looks at the store again then, in case another worker's lease ran out
@@ -46,6 +47,8 @@ export function createWorkerHeartbeat(deps: {
   readonly wallClock: () => number;
   readonly workerId: string;
   readonly description: string;
+  /** The calls whose leases the beat keeps (`Dialer.activeCallIds`). */
+  readonly activeCalls: () => readonly string[];
   readonly options?: Partial<HeartbeatOptions>;
   readonly report: (report: HeartbeatReport) => void;
   readonly afterBeat?: () => void;
@@ -63,6 +66,7 @@ export function createWorkerHeartbeat(deps: {
       workerId: deps.workerId,
       now: deps.clock.now(),
       leaseMs: options.leaseMs,
+      callIds: deps.activeCalls(),
       skewMs: skew?.skewMs ?? null,
       description: deps.description,
     });

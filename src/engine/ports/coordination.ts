@@ -9,8 +9,8 @@
 export interface WorkerCoordination {
   readonly capabilities: CoordinationCapabilities;
   /**
-   * Records that `workerId` is alive at `now` and moves every lease it holds (dialing attempts, calls it is
-   * reconciling) to `now + leaseMs`, so a slow provider never makes a live worker's attempt look abandoned.
+   * Records that `workerId` is alive at `now` and moves the leases of the calls it is working on (`callIds`, those
+   * it still holds) to `now + leaseMs`, so a slow provider never makes a live worker's attempt look abandoned.
    * Answers with the database's own clock when it has one (for `measureClockSkew`).
    */
   heartbeat(beat: Heartbeat): Promise<HeartbeatReply>;
@@ -34,6 +34,8 @@ export interface Heartbeat {
   readonly workerId: string;
   readonly now: number;
   readonly leaseMs: number;
+  /** The calls the worker is placing or reconciling right now (`Dialer.activeCallIds`). */
+  readonly callIds: readonly string[];
   /** The skew measured at the previous beat, stored for operators; null when not measured. */
   readonly skewMs: number | null;
   /** A description for operators: host, pid, role. */

@@ -19,7 +19,8 @@ const BEAT = `WITH beat AS (
     RETURNING database_at),
   leases AS (
     UPDATE calls SET due_at = greatest(due_at, $3 + $4)
-     WHERE id IN (SELECT id FROM calls WHERE lease_owner = $1 AND phase IN ('dialing', 'in_flight')
+     WHERE id IN (SELECT id FROM calls WHERE id = ANY($6::text[]) AND lease_owner = $1
+                     AND phase IN ('dialing', 'in_flight')
                   FOR NO KEY UPDATE SKIP LOCKED)
     RETURNING 1)
   SELECT (SELECT database_at FROM beat) AS database_at, (SELECT count(*) FROM leases) AS extended`;
@@ -94,6 +95,7 @@ export function createPostgresCoordination(deps: {
         beat.now,
         beat.leaseMs,
         beat.skewMs,
+        beat.callIds,
       ]))!;
       return { databaseNow: row.database_at, leasesExtended: row.extended };
     },

@@ -8,13 +8,17 @@ import type { WorkerCoordination } from '../../engine/ports/coordination.js';
  */
 export function createSqliteCoordination(db: Database.Database): WorkerCoordination {
   const extend = db.prepare(
-    `UPDATE calls SET due_at = max(due_at, ?) WHERE due_at IS NOT NULL AND lease_owner = ? AND phase IN ('dialing', 'in_flight')`,
+    `UPDATE calls SET due_at = max(due_at, ?)
+      WHERE id IN (SELECT value FROM json_each(?)) AND lease_owner = ? AND phase IN ('dialing', 'in_flight')`,
   );
   return {
     capabilities: { crossProcessSignals: false, databaseClock: false },
     heartbeat: async (beat) => ({
       databaseNow: null,
-      leasesExtended: extend.run(beat.now + beat.leaseMs, beat.workerId).changes,
+      leasesExtended:
+        beat.callIds.length === 0
+          ? 0
+          : extend.run(beat.now + beat.leaseMs, JSON.stringify(beat.callIds), beat.workerId).changes,
     }),
     retire: async () => undefined,
     subscribe: async () => undefined,
