@@ -12,10 +12,11 @@ import { oneMinuteCost } from '../../domain/money.js';
 import type { AttemptToPlace, ClaimOutcome, ClaimRequest } from '../../engine/ports/store.js';
 import { attemptKey } from '../sqlite/claim.js';
 import type { LeadStateChange } from '../sqlite/lead-state.js';
-import type { ContactRow, LeadRow } from '../sqlite/rows.js';
+import type { CampaignRow, ContactRow, LeadRow } from '../sqlite/rows.js';
 import { completeIfDone, lockCampaign, writeTransition } from './pg-campaign-state.js';
 import type { PgContexts } from './pg-campaign-context.js';
-import type { PgDatabase } from './pg-database.js';
+import type { PgDatabase, PgTx } from './pg-database.js';
+import { hasCreatedLeads, scheduleNextChunk } from './pg-lead-scheduling.js';
 import { changeLeads } from './pg-lead-state.js';
 
 /**
@@ -64,184 +65,194 @@ export function createPgClaim(db: PgDatabase, contexts: PgContexts) {
       const { now } = request;
       const campaign = await lockCampaign(tx, request.campaignId);
       if (!campaign || campaign.status !== 'active') return nothing('not_active', null);
-      const ctx = await contexts(tx, campaign);
-      if (!ctx) return nothing('not_active', null);
-      if (!isInsideWindow(ctx.window, now))
-        return nothing('outside_window', nextWindowOpening(ctx.window, now));
+      // Leads a start left `created` are scheduled a chunk per claim, window or not; look again at once until done.
+      const moreToSchedule =
+        (await hasCreatedLeads(tx, campaign.id)) && (await scheduleNextChunk(tx, campaign.id, now));
+      const outcome = await claimDue(tx, campaign, request);
+      return moreToSchedule ? { ...outcome, nextCheckAt: now } : outcome;
+    });
 
-      const account = (await tx.row<{ balance_minor: number; reserved_minor: number }>(
-        'SELECT balance_minor, reserved_minor FROM accounts WHERE id = $1 FOR NO KEY UPDATE',
-        [campaign.account_id],
-      ))!;
-      const phone = await tx.row<{
-        number: string;
-        provider_ref: string | null;
-        calls_per_second: number;
-        pace_at: number;
-      }>(
-        'SELECT number, provider_ref, calls_per_second, pace_at FROM phone_numbers WHERE id = $1 FOR NO KEY UPDATE',
-        [ctx.assistant.phone_number_id],
+  /** Takes the leads that are due, as far as the window, the slots, the pacing and the money allow. */
+  async function claimDue(tx: PgTx, campaign: CampaignRow, request: ClaimRequest): Promise<ClaimOutcome> {
+    const { now } = request;
+    const ctx = await contexts(tx, campaign);
+    if (!ctx) return nothing('not_active', null);
+    if (!isInsideWindow(ctx.window, now))
+      return nothing('outside_window', nextWindowOpening(ctx.window, now));
+
+    const account = (await tx.row<{ balance_minor: number; reserved_minor: number }>(
+      'SELECT balance_minor, reserved_minor FROM accounts WHERE id = $1 FOR NO KEY UPDATE',
+      [campaign.account_id],
+    ))!;
+    const phone = await tx.row<{
+      number: string;
+      provider_ref: string | null;
+      calls_per_second: number;
+      pace_at: number;
+    }>(
+      'SELECT number, provider_ref, calls_per_second, pace_at FROM phone_numbers WHERE id = $1 FOR NO KEY UPDATE',
+      [ctx.assistant.phone_number_id],
+    );
+    if (!phone) return nothing('not_active', null);
+    const capacityFacts = {
+      maxConcurrentCalls: ctx.settings.maxConcurrentCalls,
+      inFlight: campaign.in_flight,
+      cpsTokens: pacingTokens(phone.pace_at, now, phone.calls_per_second),
+      availableMinor: account.balance_minor - account.reserved_minor,
+      minuteCostMinor: oneMinuteCost(ctx.rate),
+    };
+    const callsInFlightOnAccount = account.reserved_minor > 0 || campaign.in_flight > 0;
+    if (shouldPauseForBalance({ ...capacityFacts, callsInFlightOnAccount })) {
+      await writeTransition(tx, campaign, 'pause', now, 'insufficient_balance');
+      return nothing('insufficient_balance', null);
+    }
+    const { capacity } = dialCapacity(capacityFacts);
+    const wanted = Math.min(capacity, request.maxClaims);
+    const due =
+      wanted > 0
+        ? (await tx.rows<ClaimedLead>(TAKE_DUE, [campaign.id, now, wanted])).sort(
+            (a, b) => a.due_at - b.due_at || (a.id < b.id ? -1 : 1),
+          )
+        : [];
+
+    const contacts = new Map<string, ContactRow[]>();
+    if (due.length > 0) {
+      const rows = await tx.rows<ContactRow>(
+        'SELECT * FROM contacts WHERE lead_id = ANY($1::text[]) ORDER BY lead_id, position',
+        [due.map((l) => l.id)],
       );
-      if (!phone) return nothing('not_active', null);
-      const capacityFacts = {
-        maxConcurrentCalls: ctx.settings.maxConcurrentCalls,
-        inFlight: campaign.in_flight,
-        cpsTokens: pacingTokens(phone.pace_at, now, phone.calls_per_second),
-        availableMinor: account.balance_minor - account.reserved_minor,
-        minuteCostMinor: oneMinuteCost(ctx.rate),
-      };
-      const callsInFlightOnAccount = account.reserved_minor > 0 || campaign.in_flight > 0;
-      if (shouldPauseForBalance({ ...capacityFacts, callsInFlightOnAccount })) {
-        await writeTransition(tx, campaign, 'pause', now, 'insufficient_balance');
-        return nothing('insufficient_balance', null);
+      for (const row of rows) {
+        const list = contacts.get(row.lead_id);
+        if (list) list.push(row);
+        else contacts.set(row.lead_id, [row]);
       }
-      const { capacity } = dialCapacity(capacityFacts);
-      const wanted = Math.min(capacity, request.maxClaims);
-      const due =
-        wanted > 0
-          ? (await tx.rows<ClaimedLead>(TAKE_DUE, [campaign.id, now, wanted])).sort(
-              (a, b) => a.due_at - b.due_at || (a.id < b.id ? -1 : 1),
-            )
-          : [];
+    }
 
-      const contacts = new Map<string, ContactRow[]>();
-      if (due.length > 0) {
-        const rows = await tx.rows<ContactRow>(
-          'SELECT * FROM contacts WHERE lead_id = ANY($1::text[]) ORDER BY lead_id, position',
-          [due.map((l) => l.id)],
-        );
-        for (const row of rows) {
-          const list = contacts.get(row.lead_id);
-          if (list) list.push(row);
-          else contacts.set(row.lead_id, [row]);
-        }
-      }
-
-      const attempts: AttemptToPlace[] = [];
-      const changes: { lead: { id: string; status: string; campaign_id: string }; next: LeadStateChange }[] =
-        [];
-      const calls = {
-        id: [] as string[],
-        lead: [] as string[],
-        contact: [] as string[],
-        attempt: [] as number[],
-        key: [] as string[],
-      };
-      let noContactLeft = false;
-      for (const lead of due) {
-        const own = contacts.get(lead.id) ?? [];
-        const ref = { id: lead.id, status: lead.was, campaign_id: lead.campaign_id };
-        const contact = chooseContactToDial(
-          lead.next_contact_id,
-          own.map((c) => ({ id: c.id, position: c.position, attempts: c.attempts, dead: c.dead === 1 })),
-          ctx.rules,
-        );
-        if (!contact) {
-          // Settings changed since the lead was scheduled (e.g. fewer retries): nothing is left to try.
-          noContactLeft = true;
-          changes.push({
-            lead: ref,
-            next: { status: 'max_retries', nextAttemptAt: null, nextContactId: null, completionReason: null },
-          });
-          continue;
-        }
-        const phoneTo = own.find((c) => c.id === contact.id)!.phone;
-        const attempt = contact.attempts + 1;
-        const callId = request.newCallId();
-        const idempotencyKey = attemptKey(lead, contact.id, attempt);
-        calls.id.push(callId);
-        calls.lead.push(lead.id);
-        calls.contact.push(contact.id);
-        calls.attempt.push(attempt);
-        calls.key.push(idempotencyKey);
-        tx.counters.callChanged(campaign.id, null, NEW_CALL);
+    const attempts: AttemptToPlace[] = [];
+    const changes: { lead: { id: string; status: string; campaign_id: string }; next: LeadStateChange }[] =
+      [];
+    const calls = {
+      id: [] as string[],
+      lead: [] as string[],
+      contact: [] as string[],
+      attempt: [] as number[],
+      key: [] as string[],
+    };
+    let noContactLeft = false;
+    for (const lead of due) {
+      const own = contacts.get(lead.id) ?? [];
+      const ref = { id: lead.id, status: lead.was, campaign_id: lead.campaign_id };
+      const contact = chooseContactToDial(
+        lead.next_contact_id,
+        own.map((c) => ({ id: c.id, position: c.position, attempts: c.attempts, dead: c.dead === 1 })),
+        ctx.rules,
+      );
+      if (!contact) {
+        // Settings changed since the lead was scheduled (e.g. fewer retries): nothing is left to try.
+        noContactLeft = true;
         changes.push({
           lead: ref,
-          next: {
-            status: 'processing',
-            nextAttemptAt: null,
-            nextContactId: contact.id,
-            completionReason: null,
-          },
+          next: { status: 'max_retries', nextAttemptAt: null, nextContactId: null, completionReason: null },
         });
-        attempts.push({
-          campaignId: campaign.id,
-          leadId: lead.id,
-          provider: ctx.assistant.provider,
-          request: {
-            callId,
-            idempotencyKey,
-            assistant: {
-              id: campaign.assistant_id,
-              providerAssistantId: ctx.assistant.provider_assistant_id,
-              maxCallMinutes: ctx.assistant.max_call_minutes,
-              variables: ctx.variables,
-            },
-            from: phone.number,
-            fromProviderRef: phone.provider_ref,
-            to: phoneTo,
-            attempt,
-            variables: JSON.parse(lead.fields) as Record<string, string>,
-          },
-        });
+        continue;
       }
-      await changeLeads(tx, campaign.account_id, changes, now);
-      const newPaceAt = advancePacing(phone.pace_at, now, phone.calls_per_second, attempts.length);
-      if (attempts.length > 0) {
-        await tx.run(INSERT_CALLS, [
-          campaign.account_id,
-          campaign.id,
-          ctx.assistant.provider,
-          now,
-          capacityFacts.minuteCostMinor,
-          now + request.leaseMs,
-          request.workerId,
-          calls.id,
-          calls.lead,
-          calls.contact,
-          calls.attempt,
-          calls.key,
-        ]);
-        await tx.run(
-          `UPDATE contacts SET attempts = c.attempts FROM unnest($1::text[], $2::int[]) AS c (id, attempts)
-            WHERE contacts.id = c.id`,
-          [calls.contact, calls.attempt],
-        );
-        await tx.run('UPDATE campaigns SET in_flight = in_flight + $1 WHERE id = $2', [
-          attempts.length,
-          campaign.id,
-        ]);
-        await tx.run('UPDATE accounts SET reserved_minor = reserved_minor + $1 WHERE id = $2', [
-          attempts.length * capacityFacts.minuteCostMinor,
-          campaign.account_id,
-        ]);
-        await tx.run('UPDATE phone_numbers SET pace_at = $1 WHERE id = $2', [
-          newPaceAt,
-          ctx.assistant.phone_number_id,
-        ]);
-      }
-      if (noContactLeft) await completeIfDone(tx, campaign.id, now);
-
-      // When to look again without an outside event (as on SQLite: see claim.ts).
-      if (wanted > 0 && due.length < wanted) {
-        const earliest = await tx.row<{ at: number | null }>(
-          `SELECT min(next_attempt_at) AS at FROM leads
-            WHERE campaign_id = $1 AND status IN ('scheduled', 'rescheduled')`,
-          [campaign.id],
-        );
-        const at = earliest?.at ?? null;
-        const nextCheckAt = at === null ? null : nextWindowOpening(ctx.window, Math.max(at, now));
-        return { attempts, blocked: attempts.length > 0 ? null : 'no_due_leads', nextCheckAt };
-      }
-      const after = dialCapacity({
-        ...capacityFacts,
-        inFlight: capacityFacts.inFlight + attempts.length,
-        cpsTokens: pacingTokens(newPaceAt, now, phone.calls_per_second),
-        availableMinor: capacityFacts.availableMinor - attempts.length * capacityFacts.minuteCostMinor,
+      const phoneTo = own.find((c) => c.id === contact.id)!.phone;
+      const attempt = contact.attempts + 1;
+      const callId = request.newCallId();
+      const idempotencyKey = attemptKey(lead, contact.id, attempt);
+      calls.id.push(callId);
+      calls.lead.push(lead.id);
+      calls.contact.push(contact.id);
+      calls.attempt.push(attempt);
+      calls.key.push(idempotencyKey);
+      tx.counters.callChanged(campaign.id, null, NEW_CALL);
+      changes.push({
+        lead: ref,
+        next: {
+          status: 'processing',
+          nextAttemptAt: null,
+          nextContactId: contact.id,
+          completionReason: null,
+        },
       });
-      if (after.capacity > 0) return { attempts, blocked: null, nextCheckAt: now };
-      const nextCheckAt =
-        after.blocked === 'calls_per_second' ? nextPacingTokenAt(newPaceAt, phone.calls_per_second) : null;
-      return { attempts, blocked: after.blocked, nextCheckAt };
+      attempts.push({
+        campaignId: campaign.id,
+        leadId: lead.id,
+        provider: ctx.assistant.provider,
+        request: {
+          callId,
+          idempotencyKey,
+          assistant: {
+            id: campaign.assistant_id,
+            providerAssistantId: ctx.assistant.provider_assistant_id,
+            maxCallMinutes: ctx.assistant.max_call_minutes,
+            variables: ctx.variables,
+          },
+          from: phone.number,
+          fromProviderRef: phone.provider_ref,
+          to: phoneTo,
+          attempt,
+          variables: JSON.parse(lead.fields) as Record<string, string>,
+        },
+      });
+    }
+    await changeLeads(tx, campaign.account_id, changes, now);
+    const newPaceAt = advancePacing(phone.pace_at, now, phone.calls_per_second, attempts.length);
+    if (attempts.length > 0) {
+      await tx.run(INSERT_CALLS, [
+        campaign.account_id,
+        campaign.id,
+        ctx.assistant.provider,
+        now,
+        capacityFacts.minuteCostMinor,
+        now + request.leaseMs,
+        request.workerId,
+        calls.id,
+        calls.lead,
+        calls.contact,
+        calls.attempt,
+        calls.key,
+      ]);
+      await tx.run(
+        `UPDATE contacts SET attempts = c.attempts FROM unnest($1::text[], $2::int[]) AS c (id, attempts)
+            WHERE contacts.id = c.id`,
+        [calls.contact, calls.attempt],
+      );
+      await tx.run('UPDATE campaigns SET in_flight = in_flight + $1 WHERE id = $2', [
+        attempts.length,
+        campaign.id,
+      ]);
+      await tx.run('UPDATE accounts SET reserved_minor = reserved_minor + $1 WHERE id = $2', [
+        attempts.length * capacityFacts.minuteCostMinor,
+        campaign.account_id,
+      ]);
+      await tx.run('UPDATE phone_numbers SET pace_at = $1 WHERE id = $2', [
+        newPaceAt,
+        ctx.assistant.phone_number_id,
+      ]);
+    }
+    if (noContactLeft) await completeIfDone(tx, campaign.id, now);
+
+    // When to look again without an outside event (as on SQLite: see claim.ts).
+    if (wanted > 0 && due.length < wanted) {
+      const earliest = await tx.row<{ at: number | null }>(
+        `SELECT min(next_attempt_at) AS at FROM leads
+            WHERE campaign_id = $1 AND status IN ('scheduled', 'rescheduled')`,
+        [campaign.id],
+      );
+      const at = earliest?.at ?? null;
+      const nextCheckAt = at === null ? null : nextWindowOpening(ctx.window, Math.max(at, now));
+      return { attempts, blocked: attempts.length > 0 ? null : 'no_due_leads', nextCheckAt };
+    }
+    const after = dialCapacity({
+      ...capacityFacts,
+      inFlight: capacityFacts.inFlight + attempts.length,
+      cpsTokens: pacingTokens(newPaceAt, now, phone.calls_per_second),
+      availableMinor: capacityFacts.availableMinor - attempts.length * capacityFacts.minuteCostMinor,
     });
+    if (after.capacity > 0) return { attempts, blocked: null, nextCheckAt: now };
+    const nextCheckAt =
+      after.blocked === 'calls_per_second' ? nextPacingTokenAt(newPaceAt, phone.calls_per_second) : null;
+    return { attempts, blocked: after.blocked, nextCheckAt };
+  }
 }

@@ -10,6 +10,7 @@ import { createPgCatalog } from './pg-catalog.js';
 import { createPgClaim } from './pg-claim.js';
 import { readCounters } from './pg-counters.js';
 import type { PgDatabase } from './pg-database.js';
+import { scheduleNextChunk } from './pg-lead-scheduling.js';
 import { changeLead } from './pg-lead-state.js';
 import { createPgLeadWrites } from './pg-leads.js';
 import { createPgReads } from './pg-reads.js';
@@ -74,16 +75,8 @@ export function createPostgresStore(db: PgDatabase): Store {
           status: toCampaign(campaign).status,
         };
       }
-      if (request.action === 'start') {
-        const scheduled = await tx.run(
-          `UPDATE leads SET status = 'scheduled', next_attempt_at = $1, updated_at = $1,
-             next_contact_id = (SELECT id FROM contacts WHERE lead_id = leads.id AND dead = 0 ORDER BY position LIMIT 1)
-           WHERE campaign_id = $2 AND status = 'created'`,
-          [request.now, campaign.id],
-        );
-        tx.counters.leads(campaign.id, 'created', -scheduled);
-        tx.counters.leads(campaign.id, 'scheduled', scheduled);
-      }
+      // The first chunk of leads now; each claim schedules the next (pg-lead-scheduling.ts).
+      if (request.action === 'start') await scheduleNextChunk(tx, campaign.id, request.now);
       // Leads may all have finished while the campaign was paused: then resuming completes it.
       if (request.action === 'resume') await completeIfDone(tx, campaign.id, request.now);
       return {
