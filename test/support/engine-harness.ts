@@ -25,12 +25,20 @@ export interface EngineHarness {
   restart(makeProvider: (clock: VirtualClock) => CallProvider, at: number): EngineHarness;
 }
 
+/** Opens a fresh, empty store for one harness; whoever gives it closes it when the test is done. */
+export type OpenHarnessStore = () => Promise<Store>;
+
+const openMemoryStore: OpenHarnessStore = () =>
+  Promise.resolve(createSqliteStore(openSqliteDatabase(':memory:')));
+
 /**
- * The production composition on an in-memory SQLite store and a virtual clock, with the provider under test
+ * The production composition on an in-memory SQLite store (or `openStore`'s) and a virtual clock, with the provider under test
  * (the simulator by default). `scenario` overrides the example scenario's fields.
  */
 export async function createEngineHarness(
   options: {
+    /** The store to run on (default: a new in-memory SQLite store). */
+    openStore?: OpenHarnessStore;
     scenario?: Record<string, unknown>;
     provider?: (clock: VirtualClock) => CallProvider;
     phones?: readonly (readonly string[])[];
@@ -39,7 +47,7 @@ export async function createEngineHarness(
   const parsed = parseScenario({ start: FRIDAY_1630_NY, ...options.scenario });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
   const scenario = parsed.value;
-  const store = createSqliteStore(openSqliteDatabase(':memory:'));
+  const store = await (options.openStore ?? openMemoryStore)();
   const compose = (clock: VirtualClock, provider: CallProvider, campaignId: string): EngineHarness => {
     const { dialer, commands } = composeVirtualEngine(store, clock, provider, 'harness');
     return {
