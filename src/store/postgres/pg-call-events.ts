@@ -21,9 +21,11 @@ async function lockCallsAndLeads(tx: PgTx, events: readonly ProviderCallEvent[])
       ORDER BY id FOR NO KEY UPDATE`,
     [events.map((e) => e.provider), events.map((e) => e.providerCallId)],
   );
-  await tx.rows('SELECT 1 FROM leads WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE', [
-    [...new Set(calls.map((c) => c.lead_id))],
-  ]);
+  await tx.rows(
+    `SELECT 1 FROM unnest($1::text[]) AS l (id) JOIN leads ON leads.id = l.id ORDER BY leads.id
+       FOR NO KEY UPDATE OF leads`,
+    [[...new Set(calls.map((c) => c.lead_id))]],
+  );
 }
 
 /**
@@ -119,9 +121,10 @@ export function createPgCallEvents(db: PgDatabase, settlement: PgSettlement) {
       db.transaction(async (tx) => {
         const found: OverdueCall[] = [];
         const due = await tx.rows<CallRow>(
-          `SELECT * FROM calls WHERE due_at IS NOT NULL AND due_at <= $1 ORDER BY due_at LIMIT $2
+          // A written LIMIT, as in the claim (pg-claim.ts): the plan then knows how few rows it reads.
+          `SELECT * FROM calls WHERE due_at IS NOT NULL AND due_at <= $1 ORDER BY due_at LIMIT ${Math.floor(limit)}
              FOR NO KEY UPDATE SKIP LOCKED`,
-          [now, limit],
+          [now],
         );
         for (const call of due) {
           if (call.phase === 'awaiting_variables') {

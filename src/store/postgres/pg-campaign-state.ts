@@ -70,17 +70,25 @@ export async function writeTransition(
   return result;
 }
 
+const OPEN_STATUSES = ['created', 'scheduled', 'processing', 'rescheduled'] as const;
+
 /**
  * An active campaign with nothing in flight and no lead left to call is complete (DESIGN §2.2). It takes the
- * campaign's row lock, so of two transactions finishing a campaign's last leads the second sees the first.
+ * campaign's row lock, so of two transactions finishing a campaign's last leads the second sees the first. Open
+ * leads are read from the counters, with this transaction's changes not yet written: every transaction that
+ * changes a lead's status writes the counters while it holds the campaign's row, so under that lock they are exact.
  */
 export async function completeIfDone(tx: PgTx, campaignId: string, now: number): Promise<void> {
   const campaign = await lockCampaign(tx, campaignId);
   if (!campaign || campaign.status !== 'active' || campaign.in_flight > 0) return;
-  const open = await tx.row(
-    `SELECT 1 FROM leads WHERE campaign_id = $1
-        AND status IN ('created', 'scheduled', 'processing', 'rescheduled') LIMIT 1`,
+  const counts = await tx.row<Record<string, number>>(
+    `SELECT leads_created, leads_scheduled, leads_processing, leads_rescheduled FROM campaign_counters
+      WHERE campaign_id = $1`,
     [campaignId],
   );
-  if (!open) await writeTransition(tx, campaign, 'complete', now);
+  const open = OPEN_STATUSES.reduce(
+    (n, status) => n + (counts?.[`leads_${status}`] ?? 0) + tx.counters.pendingLeads(campaignId, status),
+    0,
+  );
+  if (open === 0) await writeTransition(tx, campaign, 'complete', now);
 }

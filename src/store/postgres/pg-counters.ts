@@ -62,6 +62,10 @@ export function createTxCounters() {
       if (before) countCall(deltas, before, -1);
       if (after) countCall(deltas, after, 1);
     },
+    /** The change to `status`'s count of a campaign this transaction has made so far (not yet written). */
+    pendingLeads(campaignId: string, status: LeadStatus): number {
+      return pending.get(campaignId)?.[leadAt(status)] ?? 0;
+    },
     /** Writes the sums; campaigns in id order, so two transactions never wait on each other's rows in a cycle. */
     async flush(q: PgQueries): Promise<void> {
       for (const campaignId of [...pending.keys()].sort()) {
