@@ -21,7 +21,7 @@ import type { PlaceCallRequest, ProviderCallEvent } from './call-provider.js';
  * transaction call the pure domain functions themselves, so both SQL dialects share one set of rules.
  *
  * `now` always comes in as an argument: no implementation reads a clock (CONVENTIONS §3).
- * Implementations: SQLite (`src/store/sqlite`), PostgreSQL later; both pass `test/store-conformance`.
+ * Implementations: SQLite (`src/store/sqlite`) and PostgreSQL (`src/store/postgres`); both pass `test/store-conformance`.
  */
 export interface Store {
   readonly capabilities: StoreCapabilities;
