@@ -1,4 +1,6 @@
+import { CALL_CSV_COLUMNS, callCsvCells } from '../../api/presenters/exports-calls.js';
 import { formatAmount } from '../../domain/money.js';
+import { csvLine } from '../../domain/spreadsheet-cell.js';
 import { formatInstantInZone } from '../../domain/time-format.js';
 import type { CampaignReport, Store } from '../../engine/ports/store.js';
 
@@ -57,59 +59,20 @@ export async function buildSummary(
   };
 }
 
-export const CALLS_CSV_COLUMNS = [
-  'call_id',
-  'lead_id',
-  'lead_name',
-  'contact_phone',
-  'contact_role',
-  'attempt',
-  'placed_at',
-  'ended_at',
-  'status',
-  'answered_by',
-  'billed_seconds',
-  'cost',
-  'goal',
-] as const;
-
-/** RFC 4180 quoting: a value with a comma, quote or line break is quoted, quotes doubled. */
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
 /** One row per call in the order placed; times in the campaign's zone (`--calls-out`). */
 export async function buildCallsCsv(store: Store, campaignId: string, timezone: string): Promise<string> {
   const campaign = (await store.getCampaign(campaignId))!;
   const account = (await store.getAccount(campaign.accountId))!;
-  const lines = [CALLS_CSV_COLUMNS.join(',')];
+  const lines = [csvLine(CALL_CSV_COLUMNS)];
   let after: string | null = null;
   for (;;) {
     const page = await store.listCalls(campaignId, { after, limit: 1000 });
-    for (const call of page) {
-      lines.push(
-        [
-          call.id,
-          call.leadId,
-          call.leadName ?? '',
-          call.contactPhone,
-          call.contactPosition === 0 ? 'primary' : 'secondary',
-          String(call.attempt),
-          formatInstantInZone(call.placedAt, timezone),
-          call.endedAt === null ? '' : formatInstantInZone(call.endedAt, timezone),
-          call.status,
-          call.answeredBy ?? '',
-          String(call.billedSeconds),
-          formatAmount(call.costMinor, account.currency),
-          call.goal === null ? '' : String(call.goal),
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-    }
+    for (const call of page) lines.push(csvLine(callCsvCells(call, account.currency, timezone)));
     const last = page.at(-1);
     if (!last) break;
     after = last.id;
   }
-  return `${lines.join('\n')}\n`;
+  return lines.join('');
 }
 
 /** The readable summary printed without `--json`. */
