@@ -249,11 +249,12 @@ export function describeServerUsage(
   const runMs = after.mainThread.runMs - before.mainThread.runMs;
   const waitMs = after.mainThread.waitMs - before.mainThread.waitMs;
   const share = (part: number) => `${((100 * part) / wallMs).toFixed(0)} %`;
+  const perUnit = (ms: number) =>
+    unit ? `, ${((1000 * ms) / unit.count).toFixed(1)} µs per ${unit.name}` : '';
   return [
-    `server CPU:  ${(cpuMs / 1000).toFixed(1)} s (${share(cpuMs)} of one core)${
-      unit ? `, ${((1000 * cpuMs) / unit.count).toFixed(1)} µs per ${unit.name}` : ''
-    }`,
-    `main thread: running ${share(runMs)} of the wall time, waiting for a CPU ${share(waitMs)}, blocked or idle ${share(
+    // Every thread: the main one and any worker threads (phone validation).
+    `server CPU:  ${(cpuMs / 1000).toFixed(1)} s (${share(cpuMs)} of one core)${perUnit(cpuMs)}`,
+    `main thread: running ${share(runMs)} of the wall time${perUnit(runMs)}, waiting for a CPU ${share(waitMs)}, blocked or idle ${share(
       Math.max(0, wallMs - runMs - waitMs),
     )}`,
     `server RSS:  ${before.rssMiB.toFixed(0)} MiB before, ${after.rssMiB.toFixed(0)} MiB after, peak ${after.peakRssMiB.toFixed(0)} MiB`,

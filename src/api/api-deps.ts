@@ -1,6 +1,8 @@
 import type { AccessStore } from '../engine/ports/access-store.js';
 import type { Clock } from '../engine/ports/clock.js';
 import type { IdSource } from '../engine/ports/ids.js';
+import type { ImportStore } from '../engine/ports/import-store.js';
+import type { LeadImporter } from '../engine/ports/lead-importer.js';
 import type { ProviderCallEvent } from '../engine/ports/call-provider.js';
 import type { ApplyEventOutcome, Store } from '../engine/ports/store.js';
 import type { WebhookStore } from '../engine/ports/webhook-store.js';
@@ -29,6 +31,19 @@ export interface ApiDeps {
   readonly metrics: ApiMetrics;
   /** Turns a number as a user wrote it into E.164, or says why it is not a callable number. */
   readonly normalizePhone: (raw: string) => { ok: true; e164: string } | { ok: false; reason: string };
+  /**
+   * `normalizePhone` of each number, in order. A large batch is validated on worker threads, so the event loop
+   * keeps serving other requests meanwhile.
+   */
+  readonly normalizePhones: (
+    raws: readonly string[],
+  ) => Promise<readonly ReturnType<ApiDeps['normalizePhone']>[]>;
+  /** Imports uploaded lead files (the pipeline of `src/imports`, a sibling layer, so injected). */
+  readonly leadImporter: LeadImporter;
+  /** Import jobs: their progress, outcome and error files. */
+  readonly importJobs: ImportStore;
+  /** The server's `--default-country`: how an upload's national numbers are read unless it names another. */
+  readonly defaultCountry: string;
   /** Whether the service can take work (database reachable, dialer running). */
   readonly readiness: () => Promise<Readonly<Record<string, boolean>>>;
   readonly options: ApiOptions;
@@ -47,6 +62,8 @@ export interface ApiOptions {
   /** Requests per minute per API key (or per address without one). */
   readonly rateLimitPerMinute: number;
   readonly bodyLimitBytes: number;
+  /** The largest lead file an import accepts; it is streamed to disk, so this bounds disk use, not memory. */
+  readonly importLimitBytes: number;
   /** Origins allowed by CORS; empty: CORS off (the default). */
   readonly corsOrigins: readonly string[];
 }
@@ -55,5 +72,6 @@ export const DEFAULT_API_OPTIONS: Omit<ApiOptions, 'version'> = {
   allowPrivateWebhooks: false,
   rateLimitPerMinute: 6000,
   bodyLimitBytes: 10 * 1024 * 1024,
+  importLimitBytes: 2 * 1024 * 1024 * 1024,
   corsOrigins: [],
 };

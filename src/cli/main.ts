@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { parseIsoInstant } from '../domain/time-format.js';
 import { CliError } from './cli-error.js';
 import { MIGRATE_USAGE } from './database/migrate-usage.js';
+import { DNC_USAGE } from './dnc/dnc-usage.js';
+import { IMPORT_USAGE } from './import/import-usage.js';
 import { SERVE_USAGE } from './serve/serve-usage.js';
 import { WORKER_USAGE } from './worker/worker-usage.js';
 import { simulate } from './simulate/simulate-command.js';
@@ -13,7 +15,7 @@ Commands:
   simulate --scenario s.json --leads leads.csv [--calls-out calls.csv] [--json] [--until ISO] [--db file]
       Runs a whole campaign on a virtual clock against the built-in simulator and reports every call.
       --db keeps the run in a SQLite file; running again on the same file resumes it (--leads is then not needed).
-${SERVE_USAGE}${WORKER_USAGE}${MIGRATE_USAGE}`;
+${SERVE_USAGE}${WORKER_USAGE}${MIGRATE_USAGE}${IMPORT_USAGE}${DNC_USAGE}`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -33,6 +35,22 @@ async function main(argv: readonly string[]): Promise<void> {
       await worker(rest);
       // As for serve: the simulator's timers of calls in flight would keep Node alive after a graceful stop.
       return process.exit();
+    }
+    case 'import': {
+      const { importCommand } = await import('./import/import-command.js');
+      return importCommand(rest, {
+        env: process.env,
+        interactive: process.stderr.isTTY,
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+      });
+    }
+    case 'dnc': {
+      const { dncCommand } = await import('./dnc/dnc-command.js');
+      return dncCommand(rest, {
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+      });
     }
     case 'migrate': {
       const { migrate } = await import('./database/migrate-command.js');

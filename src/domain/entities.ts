@@ -1,5 +1,6 @@
 import type { AnsweredBy, CallStatus, FailureReason } from './call-status.js';
 import type { CampaignStatus, PauseReason } from './campaign-lifecycle.js';
+import type { DoNotCallSource } from './do-not-call.js';
 import type { CompletionReason, LeadStatus } from './lead-status.js';
 import type { Rate } from './money.js';
 import type { AssistantVariable, CampaignSettings } from './settings.js';
@@ -40,6 +41,18 @@ export interface Assistant {
   readonly rate: Rate;
   readonly maxCallMinutes: number;
   readonly variables: readonly AssistantVariable[];
+  /** The boolean post-call variable by which a callee asks not to be called again; null: opt-outs are not read. */
+  readonly optOutVariable: string | null;
+  readonly createdAt: number;
+}
+
+/** A number on an account's do-not-call list (DESIGN §2.4): never dialed by any of its campaigns. */
+export interface DoNotCallEntry {
+  readonly accountId: string;
+  /** E.164. */
+  readonly phone: string;
+  readonly source: DoNotCallSource;
+  readonly note: string | null;
   readonly createdAt: number;
 }
 
@@ -67,6 +80,8 @@ export interface Lead {
   readonly nextAttemptAt: number | null;
   readonly nextContactId: string | null;
   readonly createdAt: number;
+  /** When anything about the lead last changed: its status, its next attempt, an override. */
+  readonly updatedAt: number;
 }
 
 export interface Contact {

@@ -9,6 +9,7 @@
  *   processing ──(every contact exhausted or dead)──────→ max_retries
  *   any but processing ──(manual reset)─────────────────→ created, or scheduled when the campaign has started
  *   any ──(manual mark)─────────────────────────────────→ completed (a call in flight finishes, nothing follows)
+ *   any but completed | max_retries ──(a call reports the opt-out)──→ completed (as a manual mark; do-not-call.ts)
  */
 export const LEAD_STATUSES = [
   'created',
@@ -31,5 +32,5 @@ export function isTerminalLeadStatus(status: LeadStatus): boolean {
 }
 
 /** Why a lead ended `completed`, kept for reports and the `lead.status_changed` event. */
-export const COMPLETION_REASONS = ['answered', 'goal_achieved', 'voicemail', 'manual'] as const;
+export const COMPLETION_REASONS = ['answered', 'goal_achieved', 'voicemail', 'manual', 'opted_out'] as const;
 export type CompletionReason = (typeof COMPLETION_REASONS)[number];

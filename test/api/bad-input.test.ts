@@ -621,6 +621,7 @@ describe('bad input loses nothing else', () => {
     expect(added.body).toEqual({
       created: 2,
       duplicates: [],
+      suppressed: [],
       invalid: [
         { index: 1, field: 'phone', message: expect.stringContaining('"not a number"') },
         { index: 2, field: 'secondaryPhones[1]', message: expect.stringContaining('"12"') },

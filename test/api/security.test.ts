@@ -54,6 +54,9 @@ describe('tenant isolation (DESIGN §2.10.4)', () => {
     ['DELETE', '/v1/webhook-endpoints/:id', a.webhookEndpointId],
     ['GET', '/v1/webhook-endpoints/:id/deliveries', a.webhookEndpointId],
     ['GET', '/v1/campaigns/:id/events', a.campaignId],
+    ['GET', '/v1/campaigns/:id/leads.csv', a.campaignId],
+    ['GET', '/v1/campaigns/:id/calls.csv', a.campaignId],
+    ['GET', '/v1/campaigns/:id/imports', a.campaignId],
     ['DELETE', '/v1/account/api-keys/:id', a.spareKeyId],
   ];
 

@@ -3,6 +3,7 @@ import type { PostgresStores } from '../../src/store/postgres/open-postgres.js';
 import { describePostgres, openTestStores, truncateSchema, useTestSchema } from '../support/postgres.js';
 import { describeCampaignFlow } from './campaign-flow.js';
 import { describeDialer } from './dialer-behaviour.js';
+import { describeDoNotCallFlow } from './do-not-call-flow.js';
 
 /** The engine's end-to-end tests on PostgreSQL: the same as on SQLite (engine-sqlite.test.ts). */
 describePostgres('engine on PostgreSQL', () => {
@@ -20,4 +21,5 @@ describePostgres('engine on PostgreSQL', () => {
   };
   describeCampaignFlow('PostgreSQL', openStore);
   describeDialer('PostgreSQL', openStore);
+  describeDoNotCallFlow('PostgreSQL', openStore);
 });

@@ -12,15 +12,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { createReadStream } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/cli/simulate/scenario.js';
 import { setUpScenario } from '../../src/cli/simulate/set-up-scenario.js';
 import { createSeededRandom } from '../../src/domain/seeded-random.js';
 import { createVirtualClock } from '../../src/engine/clock/virtual-clock.js';
 import { createIdSource } from '../../src/engine/ids/id-source.js';
-import { createCampaignCommands, type LeadInput } from '../../src/engine/use-cases/campaign-commands.js';
-import { readLeadRows } from '../../src/imports/lead-rows.js';
+import { createCampaignCommands } from '../../src/engine/use-cases/campaign-commands.js';
+import { importLeads } from '../../src/cli/simulate/scenario-files.js';
 import { createSqliteStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.js';
 import { checkGuarantees } from './check-guarantees.js';
 import { CRASH_SCENARIO, crashLeadsCsv } from './crash-fixture.js';
@@ -200,19 +199,7 @@ async function interruptSetUp(ws: Workspace, stage: 'set_up' | 'imported') {
     });
     const campaignId = await setUpScenario(store, ids, scenario);
     if (stage === 'imported') {
-      const leads: LeadInput[] = [];
-      const rows = readLeadRows(createReadStream(ws.leadsPath), { defaultCountry: scenario.defaultCountry });
-      for await (const row of rows) {
-        if (row.kind === 'lead') {
-          leads.push({
-            name: row.lead.name,
-            externalId: null,
-            fields: row.lead.fields,
-            phones: row.lead.phones,
-          });
-        }
-      }
-      await commands.addLeads(campaignId, leads);
+      await importLeads(ws.leadsPath, scenario, (batch) => commands.addLeads(campaignId, batch));
     }
   } finally {
     await store.close();

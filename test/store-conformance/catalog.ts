@@ -221,6 +221,7 @@ export function describeCatalog(openStore: OpenStore): void {
       expect(await store.addLeads('camp_0003', newLeads(3), T0 + MINUTE)).toEqual({
         created: 3,
         duplicates: [],
+        suppressed: [],
       });
       expect((await d().lead(2)).contacts).toMatchObject([{ phone: primaryPhone(2) }]);
     });

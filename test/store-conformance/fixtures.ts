@@ -110,6 +110,7 @@ export const assistant = (options: WorldOptions = {}): Assistant => ({
   rate: RATE,
   maxCallMinutes: 30,
   variables: [{ name: GOAL, type: 'boolean' }],
+  optOutVariable: 'opt_out',
   createdAt: T0 - 7 * 24 * 60 * MINUTE,
 });
 

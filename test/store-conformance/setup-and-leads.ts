@@ -84,6 +84,7 @@ export function describeSetupAndLeads(openStore: OpenStore): void {
         nextAttemptAt: null,
         nextContactId: null,
         createdAt: T0,
+        updatedAt: T0,
       });
       expect(found?.contacts).toEqual(
         ['ct_c', 'ct_b', 'ct_a'].map((id, position) => ({
@@ -107,7 +108,7 @@ export function describeSetupAndLeads(openStore: OpenStore): void {
       const { store } = d();
       await createWorld(store);
       const result = await store.addLeads(CAMPAIGN_ID, [newLead(1), newLead(2)], T0);
-      expect(result).toEqual({ created: 2, duplicates: [] });
+      expect(result).toEqual({ created: 2, duplicates: [], suppressed: [] });
       for (const n of [1, 2]) {
         const { lead } = await d().lead(n);
         expect(lead).toMatchObject({ status: 'created', nextAttemptAt: null });
@@ -149,7 +150,11 @@ export function describeSetupAndLeads(openStore: OpenStore): void {
       const { store } = d();
       await createWorld(store);
       const result = await store.addLeads(CAMPAIGN_ID, [newLead(1, [primaryPhone(1), primaryPhone(1)])], T0);
-      expect(result).toEqual({ created: 1, duplicates: [{ index: 0, phone: primaryPhone(1) }] });
+      expect(result).toEqual({
+        created: 1,
+        duplicates: [{ index: 0, phone: primaryPhone(1) }],
+        suppressed: [],
+      });
     });
 
     it('schedules leads added to an active campaign at once, on their primary number', async () => {
@@ -158,7 +163,7 @@ export function describeSetupAndLeads(openStore: OpenStore): void {
       const addedAt = T0 + 5 * MINUTE;
       expect(
         await store.addLeads(CAMPAIGN_ID, [newLead(2, [primaryPhone(2), secondaryPhone(2)])], addedAt),
-      ).toEqual({ created: 1, duplicates: [] });
+      ).toEqual({ created: 1, duplicates: [], suppressed: [] });
       expect((await d().lead(2)).lead).toMatchObject({
         status: 'scheduled',
         nextAttemptAt: addedAt,

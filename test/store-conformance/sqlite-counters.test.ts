@@ -84,7 +84,15 @@ describe('SQLite campaign counters', () => {
     migrateSqlite(db, MIGRATIONS.slice(0, 1));
     db.prepare('ATTACH ? AS source').run(sourcePath);
     const tables = ['accounts', 'phone_numbers', 'assistants', 'campaigns', 'leads', 'contacts', 'calls'];
-    for (const table of tables) db.exec(`INSERT INTO main.${table} SELECT * FROM source.${table}`);
+    // Only the columns version 1 has: later migrations added some (an assistant's opt-out variable).
+    const columnsOf = db.prepare<[string], { name: string }>("SELECT name FROM pragma_table_info(?, 'main')");
+    for (const table of tables) {
+      const columns = columnsOf
+        .all(table)
+        .map((c) => c.name)
+        .join(', ');
+      db.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM source.${table}`);
+    }
     db.exec('DETACH source');
     expect(migrateSqlite(db)).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
 

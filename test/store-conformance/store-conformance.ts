@@ -7,7 +7,9 @@ import { describeCatalog } from './catalog.js';
 import { describeClaims } from './claims.js';
 import { describeCounters } from './counters.js';
 import { describeDecisions } from './decisions.js';
+import { describeDoNotCall } from './do-not-call.js';
 import { describeLifecycle } from './lifecycle.js';
+import { describeOptOut } from './opt-out.js';
 import { describeOverrides } from './overrides.js';
 import { describeReads } from './reads.js';
 import { describeReconciliation } from './reconciliation.js';
@@ -35,5 +37,7 @@ export function describeStoreConformance(
     describeCallHistory(openStore);
     describeCounters(openStore);
     describeBalanceEvents(openStore);
+    describeDoNotCall(openStore);
+    describeOptOut(openStore);
   });
 }

@@ -21,15 +21,31 @@ export const pageOf = <T extends ReturnType<typeof Type.Object>>(item: T) =>
   });
 
 /**
- * Cursors are opaque to clients (base64url of the last row's id), so the ordering behind them may change
+ * What a list's cursor carries: the key of the page's last row (a list pages by a unique key in its order), and
+ * the shape a key must have, so a cursor this API did not give out is refused rather than looked up.
+ */
+export interface CursorKey<Row> {
+  readonly of: (row: Row) => string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Most lists page by id. Ids are words joined by underscores: `pn_…`, but also a call's charge `chg_call_…` and a
+ * webhook delivery `msg_<seq>_whe_…`, whose lists must page too.
+ */
+const BY_ID: CursorKey<{ readonly id: string }> = {
+  of: (row) => row.id,
+  pattern: /^[a-z]+(?:_[0-9a-z]+)+$/,
+};
+
+/**
+ * Cursors are opaque to clients (base64url of the last row's key), so the ordering behind them may change
  * without breaking anyone who only passes them back.
  */
-export function decodeCursor(cursor: string | undefined): string | null {
+export function decodeCursor(cursor: string | undefined, pattern: RegExp = BY_ID.pattern): string | null {
   if (cursor === undefined) return null;
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  // Ids are words joined by underscores: `pn_…`, but also a call's charge `chg_call_…` and a webhook delivery
-  // `msg_<seq>_whe_…`, whose lists must page too.
-  if (!/^[a-z]+(?:_[0-9a-z]+)+$/.test(id)) {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!pattern.test(key)) {
     throw new ApiProblem(
       422,
       'validation_failed',
@@ -44,22 +60,36 @@ export function decodeCursor(cursor: string | undefined): string | null {
       },
     );
   }
-  return id;
+  return key;
 }
 
-/**
- * Reads one row more than asked to know whether a next page exists, then answers `{data, nextCursor}`.
- */
-export async function paginate<Row extends { id: string }, Out>(
+/** A page of a list ordered by id (see `paginateBy`). */
+export function paginate<Row extends { id: string }, Out>(
   query: { cursor?: string | undefined; limit: number },
   read: (page: { after: string | null; limit: number }) => Promise<readonly Row[]>,
   present: (row: Row) => Out,
 ): Promise<{ data: Out[]; nextCursor: string | null }> {
-  const rows = await read({ after: decodeCursor(query.cursor), limit: query.limit + 1 });
+  return paginateBy(BY_ID, query, read, present);
+}
+
+/**
+ * A page of a list ordered by `key`: reads one row more than asked to know whether a next page exists, then
+ * answers `{data, nextCursor}`.
+ */
+export async function paginateBy<Row, Out>(
+  key: CursorKey<Row>,
+  query: { cursor?: string | undefined; limit: number },
+  read: (page: { after: string | null; limit: number }) => Promise<readonly Row[]>,
+  present: (row: Row) => Out,
+): Promise<{ data: Out[]; nextCursor: string | null }> {
+  const rows = await read({ after: decodeCursor(query.cursor, key.pattern), limit: query.limit + 1 });
   const pageRows = rows.slice(0, query.limit);
   const last = pageRows.at(-1);
   return {
     data: pageRows.map(present),
-    nextCursor: rows.length > query.limit && last ? Buffer.from(last.id).toString('base64url') : null,
+    nextCursor:
+      rows.length > query.limit && last !== undefined
+        ? Buffer.from(key.of(last)).toString('base64url')
+        : null,
   };
 }

@@ -22,5 +22,6 @@ export const presentAssistant = (a: Assistant) => ({
   ratePerMinute: { amount: formatRate(a.rate), currency: a.rate.currency },
   maxCallMinutes: a.maxCallMinutes,
   variables: [...a.variables],
+  optOutVariable: a.optOutVariable,
   createdAt: iso(a.createdAt),
 });

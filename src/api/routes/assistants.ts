@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
+import { DEFAULT_OPT_OUT_VARIABLE, validateOptOutVariable } from '../../domain/do-not-call.js';
 import type { Assistant } from '../../domain/entities.js';
 import { parseRate } from '../../domain/money.js';
 import { validateAssistantVariables, validateTimeZone } from '../../domain/settings.js';
@@ -20,9 +21,10 @@ export function registerAssistantRoutes(api: Api, deps: ApiDeps): void {
   const { store, ids, clock } = deps;
 
   /**
-   * Applies `input` over `base` and checks what JSON Schema cannot: zone, exact rate, unique variable names, own
-   * caller id. It also runs when the schema refused the body (`schemaErrors`), so every problem is reported at
-   * once; `input` is then unchecked JSON, which the domain's validators take as `unknown`.
+   * Applies `input` over `base` and checks what JSON Schema cannot: zone, exact rate, unique variable names, an
+   * opt-out variable that can be true, own caller id. It also runs when the schema refused the body
+   * (`schemaErrors`), so every problem is reported at once; `input` is then unchecked JSON, which the domain's
+   * validators take as `unknown`.
    */
   const build = async (
     request: FastifyRequest,
@@ -47,6 +49,9 @@ export function registerAssistantRoutes(api: Api, deps: ApiDeps): void {
       if (parsed.ok) variables = parsed.value;
       else errors.push(...parsed.error);
     }
+    const optOutVariable = input.optOutVariable === undefined ? base.optOutVariable : input.optOutVariable;
+    const optOutError = validateOptOutVariable(optOutVariable, variables);
+    if (optOutError) errors.push(optOutError);
     const phoneNumberId = input.phoneNumberId === undefined ? base.phoneNumberId : input.phoneNumberId;
     // An id the schema refused is not looked up: it may not even be a string.
     if (phoneNumberId !== null && !schemaErrors.some((e) => e.path === 'phoneNumberId')) {
@@ -70,6 +75,7 @@ export function registerAssistantRoutes(api: Api, deps: ApiDeps): void {
       rate,
       maxCallMinutes: input.maxCallMinutes ?? base.maxCallMinutes,
       variables,
+      optOutVariable,
     };
   };
 
@@ -99,6 +105,7 @@ export function registerAssistantRoutes(api: Api, deps: ApiDeps): void {
         rate: { microPerMinute: 0, currency: 'USD' },
         maxCallMinutes: 30,
         variables: [],
+        optOutVariable: DEFAULT_OPT_OUT_VARIABLE,
         createdAt: clock.now(),
       };
       const assistant = await build(request, blank, request.body, schemaErrors);

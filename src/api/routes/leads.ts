@@ -13,6 +13,36 @@ import { Contact, Lead, LeadPatch, LeadsAdd, LeadsAdded, LeadStatus } from '../s
 
 type LeadBody = Static<typeof LeadsAdd>['leads'][number];
 type Invalid = { index: number; field: string; message: string };
+type PhoneCheck = Awaited<ReturnType<ApiDeps['normalizePhones']>>[number];
+
+/** A lead's numbers as written: the primary, then the secondaries in dialing order. */
+const numbersOf = (lead: LeadBody): string[] => [lead.phone, ...(lead.secondaryPhones ?? [])];
+
+/**
+ * A lead with its numbers in E.164, or the first field that is not a callable number. `checks` are the results
+ * for `numbers`, the lead's numbers as written.
+ */
+function toInput(
+  lead: LeadBody,
+  index: number,
+  numbers: readonly string[],
+  checks: readonly PhoneCheck[],
+): LeadInput | Invalid {
+  const phones: string[] = [];
+  for (const [position, check] of checks.entries()) {
+    if (!check.ok) {
+      const field = position === 0 ? 'phone' : `secondaryPhones[${position - 1}]`;
+      return { index, field, message: `"${numbers[position]}" ${check.reason}` };
+    }
+    if (!phones.includes(check.e164)) phones.push(check.e164);
+  }
+  return {
+    name: lead.name?.trim() || null,
+    externalId: lead.externalId ?? null,
+    fields: lead.fields ?? {},
+    phones,
+  };
+}
 
 /** Leads: added in batches, listed by status, overridden by hand (DESIGN §2.4). */
 export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
@@ -27,24 +57,6 @@ export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
     return { ...found, campaign };
   };
 
-  /** A lead's numbers in E.164, or the first field that is not a callable number. */
-  const toInput = (lead: LeadBody, index: number): LeadInput | Invalid => {
-    const raw = [lead.phone, ...(lead.secondaryPhones ?? [])];
-    const phones: string[] = [];
-    for (const [position, text] of raw.entries()) {
-      const field = position === 0 ? 'phone' : `secondaryPhones[${position - 1}]`;
-      const normalized = deps.normalizePhone(text);
-      if (!normalized.ok) return { index, field, message: `"${text}" ${normalized.reason}` };
-      if (!phones.includes(normalized.e164)) phones.push(normalized.e164);
-    }
-    return {
-      name: lead.name?.trim() || null,
-      externalId: lead.externalId ?? null,
-      fields: lead.fields ?? {},
-      phones,
-    };
-  };
-
   api.post(
     '/v1/campaigns/:id/leads',
     {
@@ -52,7 +64,7 @@ export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
       schema: {
         tags: ['leads'],
         summary:
-          'Add up to 1,000 leads. Invalid numbers and numbers already in the campaign are reported by index; the rest are added.',
+          'Add up to 1,000 leads. Invalid numbers, numbers already in the campaign and numbers on the do-not-call list are reported by index; the rest are added.',
         params: IdParams('cmp'),
         body: LeadsAdd,
         response: { 200: LeadsAdded, ...problems(404, 413, 422) },
@@ -60,11 +72,17 @@ export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
     },
     async (request) => {
       const campaign = await ownCampaign(request, request.params.id);
+      const numbers = request.body.leads.map(numbersOf);
+      // Every number of the batch at once: a pool validates a large batch off the event loop.
+      const checks = await deps.normalizePhones(numbers.flat());
       const invalid: Invalid[] = [];
       const accepted: LeadInput[] = [];
       const originalIndex: number[] = [];
+      let next = 0; // where the checks of this lead's numbers start
       request.body.leads.forEach((lead, index) => {
-        const input = toInput(lead, index);
+        const own = numbers[index]!;
+        const input = toInput(lead, index, own, checks.slice(next, next + own.length));
+        next += own.length;
         if ('field' in input) invalid.push(input);
         else {
           accepted.push(input);
@@ -73,12 +91,16 @@ export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
       });
       const result =
         accepted.length === 0
-          ? { created: 0, duplicates: [] }
+          ? { created: 0, duplicates: [], suppressed: [] }
           : await commands.addLeads(campaign.id, accepted);
       deps.changes.notify();
+      // The store numbers the accepted leads only; the answer names each lead by its place in the request.
+      const inRequest = (numbers: readonly { index: number; phone: string }[]) =>
+        numbers.map(({ index, phone }) => ({ index: originalIndex[index]!, phone }));
       return {
         created: result.created,
-        duplicates: result.duplicates.map((d) => ({ index: originalIndex[d.index]!, phone: d.phone })),
+        duplicates: inRequest(result.duplicates),
+        suppressed: inRequest(result.suppressed),
         invalid,
       };
     },

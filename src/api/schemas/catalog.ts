@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { DEFAULT_OPT_OUT_VARIABLE } from '../../domain/do-not-call.js';
 import { ASSISTANT_VARIABLE_TYPES } from '../../domain/settings.js';
 import { DecimalText, E164, Id, Instant, Nullable } from './common.js';
 
@@ -40,14 +41,15 @@ export const PhoneNumber = Type.Object({
   createdAt: Instant,
 });
 
+const variableName = (description?: string) =>
+  Type.String({
+    pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$',
+    'x-allowed': 'a name of letters, digits and _ that does not start with a digit, at most 64 characters',
+    ...(description === undefined ? {} : { description }),
+  });
+
 const Variable = Type.Object(
-  {
-    name: Type.String({
-      pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$',
-      'x-allowed': 'a name of letters, digits and _ that does not start with a digit, at most 64 characters',
-    }),
-    type: Type.Enum(ASSISTANT_VARIABLE_TYPES),
-  },
+  { name: variableName(), type: Type.Enum(ASSISTANT_VARIABLE_TYPES) },
   { additionalProperties: false },
 );
 
@@ -67,6 +69,15 @@ const assistantFields = {
     maxItems: 50,
     description: 'Post-call variables the assistant reports.',
   }),
+  optOutVariable: Type.Optional(
+    Nullable(
+      variableName(
+        'The boolean post-call variable by which a callee asks not to be called again: reported true, the ' +
+          'number goes on the do-not-call list and the lead is completed. ' +
+          `Default "${DEFAULT_OPT_OUT_VARIABLE}"; null: opt-outs are not read.`,
+      ),
+    ),
+  ),
 };
 
 export const AssistantCreate = Type.Object(
@@ -86,5 +97,6 @@ export const Assistant = Type.Object({
   ratePerMinute: Type.Object({ amount: Type.String(), currency: Type.String() }),
   maxCallMinutes: Type.Integer(),
   variables: Type.Array(Type.Object({ name: Type.String(), type: Type.String() })),
+  optOutVariable: Nullable(Type.String()),
   createdAt: Instant,
 });

@@ -33,9 +33,15 @@ export const LeadsAdd = Type.Object(
   { additionalProperties: false },
 );
 
+/** A number left out of a batch, by the position of its lead in the request. */
+const LeftOutNumber = Type.Object({ index: Type.Integer(), phone: Type.String({ description: 'E.164.' }) });
+
 export const LeadsAdded = Type.Object({
   created: Type.Integer(),
-  duplicates: Type.Array(Type.Object({ index: Type.Integer(), phone: Type.String() })),
+  duplicates: Type.Array(LeftOutNumber, {
+    description: 'Already in the campaign, or earlier in this batch: not added again.',
+  }),
+  suppressed: Type.Array(LeftOutNumber, { description: "On the account's do-not-call list: not added." }),
   invalid: Type.Array(Type.Object({ index: Type.Integer(), field: Type.String(), message: Type.String() })),
 });
 

@@ -2,11 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AccessStore } from '../../engine/ports/access-store.js';
 import type { WorkerCoordination } from '../../engine/ports/coordination.js';
+import type { ImportStore } from '../../engine/ports/import-store.js';
 import type { Store } from '../../engine/ports/store.js';
 import type { WebhookStore } from '../../engine/ports/webhook-store.js';
 import { migrateDatabase, openPostgres } from '../../store/postgres/open-postgres.js';
 import { createSqliteAccessStore } from '../../store/sqlite/access-store.js';
 import { createSqliteCoordination } from '../../store/sqlite/coordination.js';
+import { createSqliteImportStore } from '../../store/sqlite/import-store.js';
 import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
 import { createSqliteWebhookStore } from '../../store/sqlite/webhook-store.js';
 import type { DatabaseTarget } from './database-url.js';
@@ -16,6 +18,7 @@ export interface OpenedDatabase {
   readonly store: Store;
   readonly access: AccessStore;
   readonly webhooks: WebhookStore;
+  readonly importJobs: ImportStore;
   readonly coordination: WorkerCoordination;
   /** Closes everything (the store, the pool, the LISTEN connection). */
   close(): Promise<void>;
@@ -46,6 +49,7 @@ export async function openDatabase(
     store,
     access: createSqliteAccessStore(db),
     webhooks: createSqliteWebhookStore(db),
+    importJobs: createSqliteImportStore(db),
     coordination: createSqliteCoordination(db),
     close: () => store.close(),
   };

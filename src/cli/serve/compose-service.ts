@@ -11,7 +11,9 @@ import { createIdSource } from '../../engine/ids/id-source.js';
 import type { CallProvider } from '../../engine/ports/call-provider.js';
 import type { Clock } from '../../engine/ports/clock.js';
 import { createCampaignCommands } from '../../engine/use-cases/campaign-commands.js';
+import { createLeadImporter } from '../../imports/lead-import.js';
 import { normalizePhone, type CountryCode } from '../../imports/phone.js';
+import { createPhoneValidationPool } from '../../imports/phone-validation-pool.js';
 import { createSimulatorProvider } from '../../providers/simulator/simulator-provider.js';
 import { parseDatabaseOption } from '../database/database-url.js';
 import { openDatabase } from '../database/open-database.js';
@@ -110,6 +112,7 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
   const demo = options.demo ? await setUpDemo({ store, access, ids, clock, commands }) : null;
 
   let running = false;
+  const phoneValidation = createPhoneValidationPool();
   const app = await createApp({
     store,
     access,
@@ -123,6 +126,13 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
     changes,
     metrics: createApiMetrics({ activeCampaigns: async () => (await store.listActiveCampaignIds()).length }),
     normalizePhone: (raw) => normalizePhone(raw, options.defaultCountry),
+    normalizePhones: (raws) => phoneValidation.normalize(raws, options.defaultCountry),
+    leadImporter: createLeadImporter({
+      addLeads: (campaignId, leads) => commands.addLeads(campaignId, leads),
+      phones: phoneValidation,
+    }),
+    importJobs: opened.importJobs,
+    defaultCountry: options.defaultCountry,
     reportCallEvent: (event) => dialer.handleProviderEvent(event),
     readiness: async () => ({
       database: await store.lastActivityAt().then(
@@ -146,7 +156,10 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
     async stop() {
       running = false;
       await dialing.stop();
+      // Also ends this process's imports (after the batch each is writing: import_interrupted), before the
+      // validation pool and the database they use close.
       await app.close();
+      await phoneValidation.close();
       await delivery.stop();
       await opened.close();
     },

@@ -1,13 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { LeadImportCounts, RejectedValue } from '../../engine/ports/lead-importer.js';
+import type { AddLeadsResult } from '../../engine/ports/store.js';
 import type { LeadInput } from '../../engine/use-cases/campaign-commands.js';
-import { readLeadRows, type InvalidRow } from '../../imports/lead-rows.js';
+import { createLeadImporter } from '../../imports/lead-import.js';
+import { createPhoneValidationPool } from '../../imports/phone-validation-pool.js';
 import { CliError } from '../cli-error.js';
 import { parseScenario, type Scenario } from './scenario.js';
 
 /** Reading a scenario file and its leads CSV: shared by `simulate` and the demo that `serve --demo` sets up. */
-
-const LEAD_BATCH = 1000;
 
 export async function loadScenario(path: string): Promise<Scenario> {
   let text: string;
@@ -33,32 +34,31 @@ export async function loadScenario(path: string): Promise<Scenario> {
   return parsed.value;
 }
 
-/** Streams the CSV into the campaign in batches; reports invalid numbers and duplicates by count. */
+/**
+ * Streams the CSV into the campaign through the import pipeline (the same as `callwright import`): invalid numbers
+ * and duplicates are counted and listed, not imported; a file that cannot be read at all is refused.
+ */
 export async function importLeads(
   path: string,
   scenario: Scenario,
-  add: (batch: LeadInput[]) => Promise<{ created: number; duplicates: readonly unknown[] }>,
-) {
-  const counts = { rows: 0, leads: 0, duplicates: 0, invalid: 0 };
-  const invalid: InvalidRow[] = [];
-  let batch: LeadInput[] = [];
-  const flush = async () => {
-    const result = await add(batch);
-    counts.leads += result.created;
-    counts.duplicates += result.duplicates.length;
-    batch = [];
-  };
-  for await (const row of readLeadRows(createReadStream(path), { defaultCountry: scenario.defaultCountry })) {
-    counts.rows += 1;
-    if (row.kind === 'invalid') {
-      invalid.push(row.problem);
-      continue;
-    }
-    invalid.push(...row.invalidSecondary);
-    batch.push({ name: row.lead.name, externalId: null, fields: row.lead.fields, phones: row.lead.phones });
-    if (batch.length >= LEAD_BATCH) await flush();
+  addLeads: (batch: readonly LeadInput[]) => Promise<AddLeadsResult>,
+): Promise<{ counts: LeadImportCounts; refused: RejectedValue[] }> {
+  const phones = createPhoneValidationPool();
+  const refused: RejectedValue[] = [];
+  try {
+    const outcome = await createLeadImporter({ addLeads: (_, batch) => addLeads(batch), phones }).importLeads(
+      {
+        campaignId: 'scenario',
+        source: createReadStream(path),
+        defaultCountry: scenario.defaultCountry,
+        onRejected: (rows) => {
+          refused.push(...rows);
+        },
+      },
+    );
+    if (!outcome.ok) throw new CliError(outcome.problem.code, `${path}: ${outcome.problem.message}`);
+    return { counts: outcome.counts, refused };
+  } finally {
+    await phones.close();
   }
-  if (batch.length > 0) await flush();
-  counts.invalid = invalid.length;
-  return { counts, invalid };
 }

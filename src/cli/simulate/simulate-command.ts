@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { createVirtualClock } from '../../engine/clock/virtual-clock.js';
 import { runSimulation } from '../../engine/simulation/run-simulation.js';
-import { describeInvalidRow } from '../../imports/import-summary.js';
-import type { InvalidRow } from '../../imports/lead-rows.js';
+import type { RejectedValue } from '../../engine/ports/lead-importer.js';
 import { createGroupCommit } from '../../store/sqlite/group-commit.js';
 import { createSqliteStore, openSqliteDatabase } from '../../store/sqlite/sqlite-store.js';
 import { CliError } from '../cli-error.js';
@@ -50,8 +49,9 @@ export async function simulate(options: SimulateOptions): Promise<void> {
       const imported = await importLeads(options.leadsPath, scenario, (batch) =>
         commands.addLeads(campaignId, batch),
       );
-      importCounts = imported.counts;
-      reportInvalid(imported.invalid, options.err);
+      const { rows, leads, duplicates, invalid } = imported.counts;
+      importCounts = { rows, leads, duplicates, invalid };
+      reportRefused(imported.refused, options.err);
       const started = await commands.start(campaignId);
       if (!started.ok && started.code === 'campaign_not_startable') {
         const unmet = started.unmet.map((u) => `  - ${u.code}: ${u.message}`).join('\n');
@@ -100,11 +100,13 @@ export async function simulate(options: SimulateOptions): Promise<void> {
 
 const MAX_REPORTED_ROWS = 50;
 
-function reportInvalid(invalid: readonly InvalidRow[], print: (text: string) => void) {
-  if (invalid.length === 0) return;
-  const shown = invalid.slice(0, MAX_REPORTED_ROWS).map((row) => `  ${describeInvalidRow(row)}\n`);
+function reportRefused(refused: readonly RejectedValue[], print: (text: string) => void) {
+  if (refused.length === 0) return;
+  const describe = (r: RejectedValue) =>
+    `row ${r.rowNumber}: ${r.column}${r.value === '' ? '' : ` ${JSON.stringify(r.value)}`} ${r.reason}`;
+  const shown = refused.slice(0, MAX_REPORTED_ROWS).map((r) => `  ${describe(r)}\n`);
   const more =
-    invalid.length > MAX_REPORTED_ROWS ? `  … and ${invalid.length - MAX_REPORTED_ROWS} more\n` : '';
-  const numbers = invalid.length === 1 ? '1 invalid number' : `${invalid.length} invalid numbers`;
+    refused.length > MAX_REPORTED_ROWS ? `  … and ${refused.length - MAX_REPORTED_ROWS} more\n` : '';
+  const numbers = refused.length === 1 ? '1 number' : `${refused.length} numbers`;
   print(`Not imported (${numbers}):\n${shown.join('')}${more}`);
 }

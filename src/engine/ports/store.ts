@@ -1,12 +1,14 @@
 import type { CampaignAction, CampaignStatus, PauseReason } from '../../domain/campaign-lifecycle.js';
 import type { AnsweredBy, CallStatus, FailureReason } from '../../domain/call-status.js';
 import type { DialBlock } from '../../domain/dial-capacity.js';
+import type { DoNotCallSource } from '../../domain/do-not-call.js';
 import type {
   Account,
   Assistant,
   Call,
   Campaign,
   Contact,
+  DoNotCallEntry,
   Lead,
   PhoneNumber,
 } from '../../domain/entities.js';
@@ -45,7 +47,7 @@ export interface Store {
   /** Refused while an assistant uses the number as its caller id. */
   deletePhoneNumber(phoneNumberId: string): Promise<DeleteOutcome<'phone_number_in_use'>>;
 
-  createAssistant(assistant: Assistant): Promise<void>;
+  createAssistant(assistant: NewAssistant): Promise<void>;
   getAssistant(assistantId: string): Promise<Assistant | null>;
   listAssistants(accountId: string, page: Page): Promise<readonly Assistant[]>;
   /** Replaces the assistant's editable fields (everything but `id`, `accountId`, `createdAt`). */
@@ -61,11 +63,31 @@ export interface Store {
   campaignLeadCounts(campaignId: string): Promise<Readonly<Record<LeadStatus, number>>>;
 
   /**
-   * Adds leads to a campaign, one contact per distinct number. A number already in the campaign (or twice in the
-   * batch) is reported as a duplicate; a lead whose every number is a duplicate is not created. Leads added to a
-   * started campaign are scheduled at `now`; a completed campaign becomes active again.
+   * Adds leads to a campaign, one contact per distinct number. A number already in the campaign (or earlier in the
+   * batch) is reported as a duplicate; any other number on the account's do-not-call list as suppressed. A lead
+   * left with no number is not created. Leads added to a started campaign are scheduled at `now`; a completed
+   * campaign becomes active again.
    */
   addLeads(campaignId: string, leads: readonly NewLead[], now: number): Promise<AddLeadsResult>;
+
+  /**
+   * Puts numbers (E.164) on the account's do-not-call list (DESIGN §2.4). Idempotent: a number already there keeps
+   * its entry as it was and counts as `alreadyListed` (so does a number given twice), so `added + alreadyListed`
+   * is the number of phones given.
+   */
+  addToDoNotCallList(request: {
+    accountId: string;
+    phones: readonly string[];
+    source: DoNotCallSource;
+    note: string | null;
+    now: number;
+  }): Promise<{ added: number; alreadyListed: number }>;
+  /** Takes a number off the account's list; false when it was not on it. */
+  removeFromDoNotCallList(accountId: string, phone: string): Promise<boolean>;
+  /** The account's list in number order: the entries whose number sorts after `page.after` (a number). */
+  listDoNotCallEntries(accountId: string, page: Page): Promise<readonly DoNotCallEntry[]>;
+  /** The number's entry on the account's list, or null when it is not on it. */
+  getDoNotCallEntry(accountId: string, phone: string): Promise<DoNotCallEntry | null>;
 
   /**
    * Starts, pauses, resumes or completes a campaign in one transaction. `start` first checks every requirement
@@ -87,7 +109,10 @@ export interface Store {
    * The dialer's claim (DESIGN §4): inside one transaction, checks the campaign is active and inside its
    * window, computes capacity (free slots, caller-id calls-per-second tokens, balance headroom), takes that many
    * due leads, writes one attempt per lead (the call row, `dialing`, with its idempotency key and a lease) and
-   * counts it against the contact. Pauses the campaign for money or completes it when that is what the facts say.
+   * counts it against the contact. A contact whose number is on the account's do-not-call list is not dialed: it
+   * is dead from then on (last result `do_not_call`) and the lead's next live contact is dialed instead, or, with
+   * none left, the lead ends `max_retries`. Pauses the campaign for money or completes it when that is what the
+   * facts say.
    * An active campaign that still has `created` leads (a large start) first gets its next chunk of them scheduled,
    * whatever the window, and the outcome's `nextCheckAt` is then `now` until none is left.
    */
@@ -104,7 +129,9 @@ export interface Store {
   /**
    * Applies one provider event: at most once per `eventId`, status only forward, then (on a terminal status or
    * the variables a lead waits for) the decision of DESIGN §2.6, the ledger charge, the lead and the outbox
-   * events, in one transaction.
+   * events, in one transaction. Variables that report the assistant's opt-out variable as true put the called
+   * number on the account's do-not-call list (source `opt_out`) and complete the lead (`opted_out`) unless it has
+   * already finished.
    */
   applyCallEvent(event: ProviderCallEvent, now: number): Promise<ApplyEventOutcome>;
   /**
@@ -159,7 +186,10 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** A page of a list ordered by id: the rows after `after` (an id), at most `limit`. */
+/**
+ * A page of a list ordered by its key: the rows after `after` (an id; a number for the do-not-call list), at most
+ * `limit`.
+ */
 export interface Page {
   readonly after: string | null;
   readonly limit: number;
@@ -200,6 +230,9 @@ export interface StoreCapabilities {
   readonly multiWorker: boolean;
 }
 
+/** An assistant as created: without `optOutVariable` it reads the default one (`DEFAULT_OPT_OUT_VARIABLE`). */
+export type NewAssistant = Omit<Assistant, 'optOutVariable'> & { readonly optOutVariable?: string | null };
+
 export interface NewLead {
   readonly id: string;
   readonly name: string | null;
@@ -213,6 +246,8 @@ export interface AddLeadsResult {
   readonly created: number;
   /** `index` is the lead's position in the batch. */
   readonly duplicates: readonly { readonly index: number; readonly phone: string }[];
+  /** Numbers left out for being on the account's do-not-call list (a duplicate is reported as a duplicate only). */
+  readonly suppressed: readonly { readonly index: number; readonly phone: string }[];
 }
 
 export interface CampaignTransitionRequest {

@@ -1,10 +1,12 @@
 import type { AccessStore } from '../../engine/ports/access-store.js';
 import type { WorkerCoordination } from '../../engine/ports/coordination.js';
+import type { ImportStore } from '../../engine/ports/import-store.js';
 import type { Store } from '../../engine/ports/store.js';
 import type { WebhookStore } from '../../engine/ports/webhook-store.js';
 import { createPostgresAccessStore } from './pg-access-store.js';
 import { createPostgresCoordination } from './pg-coordination.js';
 import { createPgDatabase, type PgConnection, type PgDatabase } from './pg-database.js';
+import { createPostgresImportStore } from './pg-import-store.js';
 import { migratePostgres } from './pg-migrate.js';
 import { createPgSignals, signalChannel } from './pg-signals.js';
 import { createPostgresStore } from './pg-store.js';
@@ -26,6 +28,7 @@ export interface PostgresStores {
   readonly store: Store;
   readonly access: AccessStore;
   readonly webhooks: WebhookStore;
+  readonly importJobs: ImportStore;
   readonly coordination: WorkerCoordination;
   readonly database: PgDatabase;
   close(): Promise<void>;
@@ -82,6 +85,7 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresSt
     store,
     access: createPostgresAccessStore(database.queries),
     webhooks: createPostgresWebhookStore(database),
+    importJobs: createPostgresImportStore(database),
     coordination,
     database,
     async close() {

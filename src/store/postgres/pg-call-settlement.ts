@@ -1,12 +1,16 @@
 import { decideAfterCall } from '../../domain/attempts.js';
 import type { AnsweredBy, FailureReason, TerminalCallStatus } from '../../domain/call-status.js';
+import { reportsOptOut } from '../../domain/do-not-call.js';
+import { isTerminalLeadStatus, type LeadStatus } from '../../domain/lead-status.js';
 import { callCost } from '../../domain/money.js';
+import { readBoolean } from '../../domain/post-call-variables.js';
 import type { CallResolution } from '../../engine/ports/store.js';
-import { leadStateAfter, readBoolean } from '../sqlite/call-settlement.js';
+import { leadStateAfter, OPTED_OUT } from '../sqlite/call-settlement.js';
 import type { CallRow, CampaignRow, ContactRow, LeadRow } from '../sqlite/rows.js';
 import { completeIfDone } from './pg-campaign-state.js';
 import type { PgCampaignContext, PgContexts } from './pg-campaign-context.js';
 import type { PgTx } from './pg-database.js';
+import { addToDoNotCall } from './pg-do-not-call.js';
 import { changeLead } from './pg-lead-state.js';
 
 const lockLead = (tx: PgTx, leadId: string) =>
@@ -29,6 +33,22 @@ export function createPgSettlement(contexts: PgContexts) {
     const campaign = await tx.row<CampaignRow>('SELECT * FROM campaigns WHERE id = $1', [campaignId]);
     return campaign ? contexts(tx, campaign) : undefined;
   };
+
+  /**
+   * The callee asked not to be called again (DESIGN §2.4): the number joins the account's do-not-call list and the
+   * lead, unless already finished, is completed, as if by hand: a call in flight finishes and nothing follows it.
+   */
+  async function optOut(tx: PgTx, call: CallRow, now: number): Promise<void> {
+    // The lead first: the order every settlement locks rows in (calls, leads, then what refers to the account).
+    const lead = await lockLead(tx, call.lead_id);
+    const { phone } = (await tx.row<{ phone: string }>('SELECT phone FROM contacts WHERE id = $1', [
+      call.contact_id,
+    ]))!;
+    await addToDoNotCall(tx, call.account_id, [phone], 'opt_out', `opted out on call ${call.id}`, now);
+    if (lead && !isTerminalLeadStatus(lead.status as LeadStatus)) {
+      await changeLead(tx, lead, call.account_id, OPTED_OUT, now);
+    }
+  }
 
   /** Applies the decision of DESIGN §2.6 to a call that has ended; the caller holds the lead's lock. */
   async function decide(
@@ -176,7 +196,10 @@ export function createPgSettlement(contexts: PgContexts) {
       }
     },
 
-    /** Post-call variables arrived: record them and the goal; a lead waiting for them is decided now. */
+    /**
+     * Post-call variables arrived: record them and the goal; an opt-out among them is applied, and a lead waiting
+     * for them is decided now.
+     */
     async recordVariables(
       tx: PgTx,
       call: CallRow,
@@ -195,10 +218,13 @@ export function createPgSettlement(contexts: PgContexts) {
         call.id,
       ]);
       tx.counters.callChanged(call.campaign_id, call, { ...call, goal });
+      const optedOut = reportsOptOut(variables, ctx.assistant.opt_out_variable);
+      if (optedOut) await optOut(tx, call, now);
+      // After an opt-out the lead is no longer processing: the decision only settles the call.
       if (call.phase === 'awaiting_variables') {
         await decide(tx, { ...call, goal }, await lockLead(tx, call.lead_id), ctx, true, now);
-        await completeIfDone(tx, call.campaign_id, now);
       }
+      if (optedOut || call.phase === 'awaiting_variables') await completeIfDone(tx, call.campaign_id, now);
     },
 
     /** The wait for variables ran out: the goal counts as not met (DESIGN §2.7). */

@@ -12,6 +12,8 @@ interface AssistantFacts {
   rate_micro_per_minute: number;
   max_call_minutes: number;
   variables: string;
+  /** The opt-out variable (DESIGN §2.4), or null when the assistant reads none. */
+  opt_out_variable: string | null;
   phone_number_id: string | null;
   currency: string;
   minimum_start_balance_minor: number;
@@ -29,7 +31,7 @@ export interface PgCampaignContext {
 }
 
 const SELECT = `SELECT a.provider, a.provider_assistant_id, a.timezone, a.rate_micro_per_minute, a.max_call_minutes,
-    a.variables, a.phone_number_id, acc.currency, acc.minimum_start_balance_minor
+    a.variables, a.opt_out_variable, a.phone_number_id, acc.currency, acc.minimum_start_balance_minor
   FROM assistants a JOIN accounts acc ON acc.id = a.account_id WHERE a.id = $1`;
 
 /**

@@ -1,5 +1,4 @@
-import type { Assistant } from '../../domain/entities.js';
-import type { Store } from '../../engine/ports/store.js';
+import type { NewAssistant, Store } from '../../engine/ports/store.js';
 import {
   toAccount,
   toAssistant,
@@ -12,12 +11,12 @@ import {
   type LedgerEntryRow,
   type PhoneNumberRow,
 } from '../sqlite/rows.js';
-import type { CatalogMethods } from '../sqlite/catalog.js';
+import { optOutVariableOf, type CatalogMethods } from '../sqlite/catalog.js';
 import type { PgDatabase } from './pg-database.js';
 
 const ASSISTANT = 'SELECT a.*, acc.currency FROM assistants a JOIN accounts acc ON acc.id = a.account_id';
 
-const assistantValues = (a: Assistant) => [
+const assistantValues = (a: NewAssistant) => [
   a.id,
   a.accountId,
   a.name,
@@ -28,6 +27,7 @@ const assistantValues = (a: Assistant) => [
   a.rate.microPerMinute,
   a.maxCallMinutes,
   JSON.stringify(a.variables),
+  optOutVariableOf(a),
   a.createdAt,
 ];
 
@@ -103,8 +103,8 @@ export function createPgCatalog(db: PgDatabase): Pick<Store, CatalogMethods> {
     createAssistant: async (a) =>
       void (await q.run(
         `INSERT INTO assistants (id, account_id, name, provider, provider_assistant_id, phone_number_id, timezone,
-           rate_micro_per_minute, max_call_minutes, variables, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+           rate_micro_per_minute, max_call_minutes, variables, opt_out_variable, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         assistantValues(a),
       )),
     getAssistant: async (id) => {
@@ -122,9 +122,10 @@ export function createPgCatalog(db: PgDatabase): Pick<Store, CatalogMethods> {
     updateAssistant: async (a) =>
       void (await q.run(
         `UPDATE assistants SET name = $2, provider = $3, provider_assistant_id = $4, phone_number_id = $5,
-           timezone = $6, rate_micro_per_minute = $7, max_call_minutes = $8, variables = $9
+           timezone = $6, rate_micro_per_minute = $7, max_call_minutes = $8, variables = $9,
+           opt_out_variable = $10
          WHERE id = $1`,
-        [a.id, ...assistantValues(a).slice(2, 10)],
+        [a.id, ...assistantValues(a).slice(2, 11)],
       )),
 
     createCampaign: (c) =>

@@ -1,4 +1,3 @@
-import { chooseContactToDial } from '../../domain/attempts.js';
 import { isInsideWindow, nextWindowOpening } from '../../domain/calling-window.js';
 import {
   advancePacing,
@@ -8,6 +7,7 @@ import {
   shouldPauseForBalance,
   type DialBlock,
 } from '../../domain/dial-capacity.js';
+import { chooseCallableContact, DO_NOT_CALL_RESULT } from '../../domain/do-not-call.js';
 import { oneMinuteCost } from '../../domain/money.js';
 import type { AttemptToPlace, ClaimOutcome, ClaimRequest } from '../../engine/ports/store.js';
 import { attemptKey } from '../sqlite/claim.js';
@@ -41,6 +41,8 @@ const INSERT_CALLS = `INSERT INTO calls (id, account_id, campaign_id, lead_id, c
   SELECT id, $1, $2, lead_id, contact_id, attempt, idempotency_key, $3, 'initiated', $4, $5, 'dialing', $6, $7
     FROM unnest($8::text[], $9::text[], $10::text[], $11::int[], $12::text[])
          AS c (id, lead_id, contact_id, attempt, idempotency_key)`;
+
+type ListedContactRow = ContactRow & { on_do_not_call_list: boolean };
 
 type ClaimedLead = Pick<LeadRow, 'id' | 'campaign_id' | 'fields' | 'next_contact_id' | 'resets'> & {
   was: string;
@@ -118,13 +120,17 @@ export function createPgClaim(db: PgDatabase, contexts: PgContexts) {
           )
         : [];
 
-    const contacts = new Map<string, ContactRow[]>();
+    const contacts = new Map<string, ListedContactRow[]>();
     if (due.length > 0) {
-      const rows = await tx.rows<ContactRow>(
+      const rows = await tx.rows<ListedContactRow>(
         // A join with the ids, not `lead_id = ANY($1)`: the generic plan of the latter scanned every contact.
-        `SELECT c.* FROM unnest($1::text[]) AS l (id) JOIN contacts c ON c.lead_id = l.id
+        // Each number is checked against the do-not-call list right before the dial (DESIGN §2.4): a
+        // primary-key probe per contact, in the read the claim makes anyway.
+        `SELECT c.*, EXISTS (SELECT 1 FROM do_not_call d WHERE d.account_id = $2 AND d.phone = c.phone)
+                  AS on_do_not_call_list
+           FROM unnest($1::text[]) AS l (id) JOIN contacts c ON c.lead_id = l.id
           ORDER BY c.lead_id, c.position`,
-        [due.map((l) => l.id)],
+        [due.map((l) => l.id), campaign.account_id],
       );
       for (const row of rows) {
         const list = contacts.get(row.lead_id);
@@ -143,17 +149,26 @@ export function createPgClaim(db: PgDatabase, contexts: PgContexts) {
       attempt: [] as number[],
       key: [] as string[],
     };
+    const listedContacts: string[] = [];
     let noContactLeft = false;
     for (const lead of due) {
       const own = contacts.get(lead.id) ?? [];
       const ref = { id: lead.id, status: lead.was, campaign_id: lead.campaign_id };
-      const contact = chooseContactToDial(
+      const { contact, listed } = chooseCallableContact(
         lead.next_contact_id,
-        own.map((c) => ({ id: c.id, position: c.position, attempts: c.attempts, dead: c.dead === 1 })),
+        own.map((c) => ({
+          id: c.id,
+          position: c.position,
+          attempts: c.attempts,
+          dead: c.dead === 1,
+          onDoNotCallList: c.on_do_not_call_list,
+        })),
         ctx.rules,
       );
+      listedContacts.push(...listed);
       if (!contact) {
-        // Settings changed since the lead was scheduled (e.g. fewer retries): nothing is left to try.
+        // Settings changed since the lead was scheduled (e.g. fewer retries), or its numbers joined the
+        // do-not-call list: nothing is left to try.
         noContactLeft = true;
         changes.push({
           lead: ref,
@@ -202,6 +217,13 @@ export function createPgClaim(db: PgDatabase, contexts: PgContexts) {
       });
     }
     await changeLeads(tx, campaign.account_id, changes, now);
+    if (listedContacts.length > 0) {
+      await tx.run(
+        `UPDATE contacts SET dead = 1, last_result = $1 FROM unnest($2::text[]) AS l (id)
+          WHERE contacts.id = l.id`,
+        [DO_NOT_CALL_RESULT, listedContacts],
+      );
+    }
     const newPaceAt = advancePacing(phone.pace_at, now, phone.calls_per_second, attempts.length);
     if (attempts.length > 0) {
       await tx.run(INSERT_CALLS, [

@@ -9,21 +9,26 @@ import { changeLead } from './pg-lead-state.js';
 const COPY_FROM_CONTACTS = 2_000;
 
 const STAGED_COLUMNS = 'lead_index, position, lead_id, name, external_id, fields, contact_id, phone';
-const INLINE = `SELECT * FROM unnest($6::int[], $7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
-  $13::text[]) AS s (${STAGED_COLUMNS})`;
+const INLINE = `SELECT * FROM unnest($7::int[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
+  $14::text[]) AS s (${STAGED_COLUMNS})`;
 
 /**
- * The set-based insert with dedup (DESIGN §2.4), from staged rows (one per contact, in batch order). A number is
- * kept by its first row in the batch unless the campaign already has it; a lead is created when it keeps one.
- * Kept contacts are numbered again from 0, as on SQLite. One statement: the leads, their contacts, and what was
- * a duplicate, in batch order.
+ * The set-based insert with dedup and the do-not-call list (DESIGN §2.4), from staged rows (one per contact, in
+ * batch order). A number is new (`fresh`) on its first row in the batch unless the campaign already has it; a new
+ * number is kept unless it is on the account's do-not-call list ($6); a lead is created when it keeps one. Kept
+ * contacts are numbered again from 0, as on SQLite. One statement: the leads, their contacts, and what was a
+ * duplicate or suppressed, in batch order.
  */
 const insertStaged = (staged: string) => `WITH ranked AS (
     SELECT s.*, row_number() OVER (PARTITION BY s.phone ORDER BY s.lead_index, s.position) = 1
-             AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.campaign_id = $1 AND c.phone = s.phone) AS kept
+             AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.campaign_id = $1 AND c.phone = s.phone) AS fresh
       FROM (${staged}) s),
+  judged AS (
+    SELECT r.*,
+           r.fresh AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.account_id = $6 AND d.phone = r.phone) AS kept
+      FROM ranked r),
   kept AS (
-    SELECT *, row_number() OVER (PARTITION BY lead_index ORDER BY position) - 1 AS pos FROM ranked WHERE kept),
+    SELECT *, row_number() OVER (PARTITION BY lead_index ORDER BY position) - 1 AS pos FROM judged WHERE kept),
   new_leads AS (
     INSERT INTO leads (id, campaign_id, name, external_id, fields, status, next_attempt_at, next_contact_id,
                        created_at, updated_at)
@@ -36,7 +41,9 @@ const insertStaged = (staged: string) => `WITH ranked AS (
     RETURNING 1)
   SELECT (SELECT count(*) FROM new_leads) AS created, (SELECT count(*) FROM new_contacts) AS contacts,
          (SELECT coalesce(json_agg(json_build_array(lead_index, phone) ORDER BY lead_index, position), '[]')
-            FROM ranked WHERE NOT kept)::text AS duplicates`;
+            FROM judged WHERE NOT fresh)::text AS duplicates,
+         (SELECT coalesce(json_agg(json_build_array(lead_index, phone) ORDER BY lead_index, position), '[]')
+            FROM judged WHERE fresh AND NOT kept)::text AS suppressed`;
 
 const STAGING_TABLE = `CREATE TEMP TABLE lead_staging (lead_index int, position int, lead_id text, name text,
   external_id text, fields text, contact_id text, phone text) ON COMMIT DROP`;
@@ -83,7 +90,14 @@ function* copyText(batch: readonly NewLead[]) {
   if (chunk !== '') yield chunk;
 }
 
-/** Adding leads (with per-campaign dedup by number) and the manual overrides of DESIGN §2.4, on PostgreSQL. */
+/** The statement's `[lead_index, phone]` pairs as the port reports them. */
+const byLead = (pairs: string) =>
+  (JSON.parse(pairs) as [number, string][]).map(([index, phone]) => ({ index, phone }));
+
+/**
+ * Adding leads (with per-campaign dedup by number and the account's do-not-call list) and the manual overrides of
+ * DESIGN §2.4, on PostgreSQL.
+ */
 export function createPgLeadWrites(db: PgDatabase) {
   /**
    * Large batches are staged with `COPY` into a temporary table first, before the campaign's row is locked, so
@@ -115,14 +129,18 @@ export function createPgLeadWrites(db: PgDatabase) {
         const campaign = await lockCampaign(tx, campaignId);
         if (!campaign) throw new Error(`campaign ${campaignId} does not exist`);
         const started = campaign.status !== 'draft';
-        const result = (await tx.row<{ created: number; duplicates: string }>(insertStaged(staged.source), [
-          campaign.id,
-          started ? 'scheduled' : 'created',
-          started ? now : null,
-          started,
-          now,
-          ...(staged.values as (string | number | null)[][]),
-        ]))!;
+        const result = (await tx.row<{ created: number; duplicates: string; suppressed: string }>(
+          insertStaged(staged.source),
+          [
+            campaign.id,
+            started ? 'scheduled' : 'created',
+            started ? now : null,
+            started,
+            now,
+            campaign.account_id,
+            ...(staged.values as (string | number | null)[][]),
+          ],
+        ))!;
         // A large batch can multiply the tables' size before autovacuum looks at them: planned with the old
         // statistics, the next claims would read every contact for their 100 leads. ANALYZE samples, in well under
         // a second.
@@ -132,11 +150,11 @@ export function createPgLeadWrites(db: PgDatabase) {
           tx.wake(campaign.id);
           if (campaign.status === 'completed') await writeTransition(tx, campaign, 'reopen', now);
         }
-        const duplicates = (JSON.parse(result.duplicates) as [number, string][]).map(([index, phone]) => ({
-          index,
-          phone,
-        }));
-        return { created: result.created, duplicates };
+        return {
+          created: result.created,
+          duplicates: byLead(result.duplicates),
+          suppressed: byLead(result.suppressed),
+        };
       }),
 
     override: (leadId: string, to: 'created' | 'completed', now: number) =>

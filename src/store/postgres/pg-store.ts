@@ -10,6 +10,7 @@ import { createPgCatalog } from './pg-catalog.js';
 import { createPgClaim } from './pg-claim.js';
 import { readCounters } from './pg-counters.js';
 import type { PgDatabase } from './pg-database.js';
+import { createPgDoNotCallList } from './pg-do-not-call.js';
 import { scheduleNextChunk } from './pg-lead-scheduling.js';
 import { changeLead } from './pg-lead-state.js';
 import { createPgLeadWrites } from './pg-leads.js';
@@ -91,6 +92,7 @@ export function createPostgresStore(db: PgDatabase): Store {
     capabilities: { multiWorker: true },
     ...createPgCatalog(db),
     ...createPgReads(db.queries),
+    ...createPgDoNotCallList(db),
 
     addLeads: (campaignId, leads, now) => leadWrites.add(campaignId, leads, now),
     transitionCampaign,

@@ -1,13 +1,17 @@
 import type Database from 'better-sqlite3';
 import { decideAfterCall, type AfterCallDecision, type ContactState } from '../../domain/attempts.js';
 import type { AnsweredBy, FailureReason, TerminalCallStatus } from '../../domain/call-status.js';
+import { reportsOptOut } from '../../domain/do-not-call.js';
+import { isTerminalLeadStatus, type LeadStatus } from '../../domain/lead-status.js';
 import { callCost } from '../../domain/money.js';
+import { readBoolean } from '../../domain/post-call-variables.js';
 import { unreachable } from '../../domain/result.js';
 import type { CallResolution } from '../../engine/ports/store.js';
 import type { CampaignContext, CampaignContexts } from './campaign-context.js';
 import type { CampaignCounters } from './campaign-counters.js';
 import type { CampaignState } from './campaign-state.js';
-import type { LeadState } from './lead-state.js';
+import type { DoNotCallEntries } from './do-not-call.js';
+import type { LeadState, LeadStateChange } from './lead-state.js';
 import type { Outbox } from './outbox.js';
 import type { CallRow, ContactRow, LeadRow } from './rows.js';
 import { prepareRows } from './fast-rows.js';
@@ -23,6 +27,7 @@ export function createCallSettlement(
   campaigns: CampaignState,
   contexts: CampaignContexts,
   counters: CampaignCounters,
+  doNotCall: DoNotCallEntries,
 ) {
   const endCall = db.prepare(
     `UPDATE calls SET status = ?, answered_by = coalesce(?, answered_by), failure_reason = ?,
@@ -47,6 +52,20 @@ export function createCallSettlement(
   );
   const setPhase = db.prepare('UPDATE calls SET phase = ?, due_at = ?, lease_owner = NULL WHERE id = ?');
   const setVariables = db.prepare('UPDATE calls SET variables = ?, goal = ? WHERE id = ?');
+  const phoneOf = db.prepare<[string], { phone: string }>('SELECT phone FROM contacts WHERE id = ?');
+
+  /**
+   * The callee asked not to be called again (DESIGN §2.4): the number joins the account's do-not-call list and the
+   * lead, unless already finished, is completed, as if by hand: a call in flight finishes and nothing follows it.
+   */
+  function optOut(call: CallRow, now: number): void {
+    const { phone } = phoneOf.get(call.contact_id)!;
+    doNotCall.add(call.account_id, phone, 'opt_out', `opted out on call ${call.id}`, now);
+    const lead = leadById.get(call.lead_id);
+    if (lead && !isTerminalLeadStatus(lead.status as LeadStatus)) {
+      leads.change(lead, call.account_id, OPTED_OUT, now);
+    }
+  }
 
   /** Applies the decision of DESIGN §2.6 for a call that has ended. */
   function decide(call: CallRow, ctx: CampaignContext, variablesSettled: boolean, now: number): void {
@@ -166,7 +185,10 @@ export function createCallSettlement(
       campaigns.completeIfDone(call.campaign_id, now);
     },
 
-    /** Post-call variables arrived: record them (and the goal); a lead waiting for them is decided now. */
+    /**
+     * Post-call variables arrived: record them (and the goal); an opt-out among them is applied, and a lead
+     * waiting for them is decided now.
+     */
     recordVariables(call: CallRow, variables: Readonly<Record<string, unknown>>, now: number): void {
       const ctx = contexts(call.campaign_id);
       if (!ctx) return;
@@ -176,10 +198,11 @@ export function createCallSettlement(
       const goal = read === null ? null : read ? 1 : 0;
       setVariables.run(JSON.stringify(merged), goal, call.id);
       counters.callChanged(call.campaign_id, call, { ...call, goal });
-      if (call.phase === 'awaiting_variables') {
-        decide({ ...call, goal }, ctx, true, now);
-        campaigns.completeIfDone(call.campaign_id, now);
-      }
+      const optedOut = reportsOptOut(variables, ctx.row.opt_out_variable);
+      if (optedOut) optOut(call, now);
+      // After an opt-out the lead is no longer processing: the decision only settles the call.
+      if (call.phase === 'awaiting_variables') decide({ ...call, goal }, ctx, true, now);
+      if (optedOut || call.phase === 'awaiting_variables') campaigns.completeIfDone(call.campaign_id, now);
     },
 
     /** The wait for variables ran out: the goal counts as not met (DESIGN §2.7). */
@@ -194,12 +217,13 @@ export function createCallSettlement(
 
 export type CallSettlement = ReturnType<typeof createCallSettlement>;
 
-/** Assistants report booleans as JSON booleans or, from some platforms, as the strings "true"/"false". */
-export function readBoolean(value: unknown): boolean | null {
-  if (value === true || value === 'true') return true;
-  if (value === false || value === 'false') return false;
-  return null;
-}
+/** A lead whose callee opted out (DESIGN §2.4). */
+export const OPTED_OUT: LeadStateChange = {
+  status: 'completed',
+  nextAttemptAt: null,
+  nextContactId: null,
+  completionReason: 'opted_out',
+};
 
 export function leadStateAfter(decision: Exclude<AfterCallDecision, { kind: 'wait_for_variables' }>) {
   switch (decision.kind) {

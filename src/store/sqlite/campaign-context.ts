@@ -18,6 +18,8 @@ interface ContextRow {
   rate_micro_per_minute: number;
   max_call_minutes: number;
   variables: string;
+  /** The assistant's opt-out variable (DESIGN §2.4), or null when it reads none. */
+  opt_out_variable: string | null;
   currency: string;
   phone_number_id: string | null;
   balance_minor: number;
@@ -62,8 +64,8 @@ export function createCampaignContexts(db: Database.Database) {
     db,
     `SELECT c.id, c.account_id, c.status, c.settings, c.in_flight, c.assistant_id,
             a.provider, a.provider_assistant_id, a.timezone, a.rate_micro_per_minute, a.max_call_minutes,
-            a.variables, a.phone_number_id, acc.currency, acc.balance_minor, acc.minimum_start_balance_minor,
-            k.leads_created
+            a.variables, a.opt_out_variable, a.phone_number_id, acc.currency, acc.balance_minor,
+            acc.minimum_start_balance_minor, k.leads_created
        FROM campaigns c JOIN assistants a ON a.id = c.assistant_id JOIN accounts acc ON acc.id = c.account_id
             JOIN campaign_counters k ON k.campaign_id = c.id
       WHERE c.id = ?`,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Account, Assistant, Campaign, PhoneNumber } from '../../domain/entities.js';
-import type { DeleteOutcome, Store } from '../../engine/ports/store.js';
+import { DEFAULT_OPT_OUT_VARIABLE } from '../../domain/do-not-call.js';
+import type { Account, Campaign, PhoneNumber } from '../../domain/entities.js';
+import type { DeleteOutcome, NewAssistant, Store } from '../../engine/ports/store.js';
 import {
   toAccount,
   toAssistant,
@@ -35,6 +36,10 @@ export type CatalogMethods =
   | 'deleteCampaign'
   | 'listActiveCampaignIds'
   | 'listCampaignIds';
+
+/** The opt-out variable an assistant is stored with: the default one when it was created without one. */
+export const optOutVariableOf = (a: NewAssistant): string | null =>
+  a.optOutVariable === undefined ? DEFAULT_OPT_OUT_VARIABLE : a.optOutVariable;
 
 /**
  * What an account owns (DESIGN §1): the account and its ledger, phone numbers, assistants and campaigns. Lists are
@@ -75,15 +80,15 @@ export function createCatalog(db: Database.Database): Pick<Store, CatalogMethods
     deletePhone: db.prepare('DELETE FROM phone_numbers WHERE id = ?'),
     insertAssistant: db.prepare(
       `INSERT INTO assistants (id, account_id, name, provider, provider_assistant_id, phone_number_id, timezone,
-         rate_micro_per_minute, max_call_minutes, variables, created_at)
+         rate_micro_per_minute, max_call_minutes, variables, opt_out_variable, created_at)
        VALUES (@id, @accountId, @name, @provider, @providerAssistantId, @phoneNumberId, @timezone,
-         @microPerMinute, @maxCallMinutes, @variables, @createdAt)`,
+         @microPerMinute, @maxCallMinutes, @variables, @optOutVariable, @createdAt)`,
     ),
     // The rate's currency is the account's: an assistant cannot charge in another one.
     updateAssistant: db.prepare(
       `UPDATE assistants SET name = @name, provider = @provider, provider_assistant_id = @providerAssistantId,
          phone_number_id = @phoneNumberId, timezone = @timezone, rate_micro_per_minute = @microPerMinute,
-         max_call_minutes = @maxCallMinutes, variables = @variables
+         max_call_minutes = @maxCallMinutes, variables = @variables, opt_out_variable = @optOutVariable
        WHERE id = @id`,
     ),
     assistant: db.prepare<[string], AssistantRow & { currency: string }>(
@@ -115,7 +120,7 @@ export function createCatalog(db: Database.Database): Pick<Store, CatalogMethods
     ),
   };
 
-  const assistantParams = (a: Assistant) => ({
+  const assistantParams = (a: NewAssistant) => ({
     id: a.id,
     accountId: a.accountId,
     name: a.name,
@@ -126,6 +131,7 @@ export function createCatalog(db: Database.Database): Pick<Store, CatalogMethods
     microPerMinute: a.rate.microPerMinute,
     maxCallMinutes: a.maxCallMinutes,
     variables: JSON.stringify(a.variables),
+    optOutVariable: optOutVariableOf(a),
     createdAt: a.createdAt,
   });
 

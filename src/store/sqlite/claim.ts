@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { chooseContactToDial } from '../../domain/attempts.js';
 import { nextWindowOpening } from '../../domain/calling-window.js';
 import {
   advancePacing,
@@ -9,6 +8,7 @@ import {
   shouldPauseForBalance,
   type DialBlock,
 } from '../../domain/dial-capacity.js';
+import { chooseCallableContact, DO_NOT_CALL_RESULT } from '../../domain/do-not-call.js';
 import { oneMinuteCost } from '../../domain/money.js';
 import type { AttemptToPlace, ClaimOutcome, ClaimRequest } from '../../engine/ports/store.js';
 import type { CampaignContext, CampaignContexts } from './campaign-context.js';
@@ -67,10 +67,15 @@ export function createClaim(
     `SELECT min(next_attempt_at) AS at FROM leads INDEXED BY leads_waiting
       WHERE campaign_id = ? AND status IN ('scheduled', 'rescheduled')`,
   );
-  const contactsOf = prepareRows<[string], ContactRow>(
+  // Each contact with whether its number is on the account's do-not-call list, checked right before the dial
+  // (DESIGN §2.4): one primary-key probe per contact, inside the read the claim makes anyway.
+  const contactsOf = prepareRows<[string, string], ContactRow & { on_do_not_call_list: number }>(
     db,
-    'SELECT * FROM contacts WHERE lead_id = ? ORDER BY position',
+    `SELECT c.*, EXISTS (SELECT 1 FROM do_not_call d WHERE d.account_id = ? AND d.phone = c.phone)
+              AS on_do_not_call_list
+       FROM contacts c WHERE c.lead_id = ? ORDER BY c.position`,
   );
+  const killListedContact = db.prepare('UPDATE contacts SET dead = 1, last_result = ? WHERE id = ?');
   const insertCall = db.prepare(
     `INSERT INTO calls (id, account_id, campaign_id, lead_id, contact_id, attempt, idempotency_key, provider,
        status, placed_at, reserved_minor, phase, due_at, lease_owner)
@@ -125,14 +130,22 @@ export function createClaim(
 
     const attempts: AttemptToPlace[] = [];
     for (const lead of due) {
-      const contacts = contactsOf.all(lead.id);
-      const contact = chooseContactToDial(
+      const contacts = contactsOf.all(ctx.row.account_id, lead.id);
+      const { contact, listed } = chooseCallableContact(
         lead.next_contact_id,
-        contacts.map((c) => ({ id: c.id, position: c.position, attempts: c.attempts, dead: c.dead === 1 })),
+        contacts.map((c) => ({
+          id: c.id,
+          position: c.position,
+          attempts: c.attempts,
+          dead: c.dead === 1,
+          onDoNotCallList: c.on_do_not_call_list === 1,
+        })),
         ctx.rules,
       );
+      for (const contactId of listed) killListedContact.run(DO_NOT_CALL_RESULT, contactId);
       if (!contact) {
-        // Settings changed since the lead was scheduled (e.g. fewer retries): nothing is left to try.
+        // Settings changed since the lead was scheduled (e.g. fewer retries), or its numbers joined the
+        // do-not-call list: nothing is left to try.
         leads.change(
           lead,
           ctx.row.account_id,

@@ -2,15 +2,20 @@ import type Database from 'better-sqlite3';
 import type { AddLeadsResult, LeadOverrideOutcome, NewLead } from '../../engine/ports/store.js';
 import type { CampaignCounters } from './campaign-counters.js';
 import type { CampaignState } from './campaign-state.js';
+import type { DoNotCallEntries } from './do-not-call.js';
 import type { LeadState } from './lead-state.js';
 import { toLead, type CampaignRow, type LeadRow } from './rows.js';
 
-/** Adding leads (with per-campaign dedup by number) and the manual overrides of DESIGN §2.4. */
+/**
+ * Adding leads (with per-campaign dedup by number and the account's do-not-call list) and the manual overrides of
+ * DESIGN §2.4.
+ */
 export function createLeadWrites(
   db: Database.Database,
   campaigns: CampaignState,
   leads: LeadState,
   counters: CampaignCounters,
+  doNotCall: DoNotCallEntries,
 ) {
   const numberTaken = db.prepare<[string, string], { one: number }>(
     'SELECT 1 AS one FROM contacts WHERE campaign_id = ? AND phone = ?',
@@ -39,17 +44,27 @@ export function createLeadWrites(
     (campaign: CampaignRow, batch: readonly NewLead[], now: number): AddLeadsResult => {
       const started = campaign.status !== 'draft';
       const duplicates: { index: number; phone: string }[] = [];
+      const suppressed: { index: number; phone: string }[] = [];
+      // Every number named so far in the batch, kept or not: the first row to name a number decides its fate.
+      const named = new Set<string>();
       let created = 0;
       batch.forEach((lead, index) => {
-        // One number is one contact of one lead (DESIGN §2.4): the first to name it keeps it, whether the
-        // other is already in the campaign, earlier in this batch, or earlier in this very lead.
-        const unique = lead.contacts.filter((c, i) => {
-          const repeated = lead.contacts.findIndex((o) => o.phone === c.phone) !== i;
-          if (!repeated && !numberTaken.get(campaign.id, c.phone)) return true;
-          duplicates.push({ index, phone: c.phone });
-          return false;
+        const kept = lead.contacts.filter((c) => {
+          // One number is one contact of one lead (DESIGN §2.4): the first to name it keeps it, whether the
+          // other is already in the campaign, earlier in this batch, or earlier in this very lead.
+          if (named.has(c.phone) || numberTaken.get(campaign.id, c.phone)) {
+            duplicates.push({ index, phone: c.phone });
+            return false;
+          }
+          named.add(c.phone);
+          // A number on the account's do-not-call list is never dialed (DESIGN §2.4): it is not even added.
+          if (doNotCall.isListed(campaign.account_id, c.phone)) {
+            suppressed.push({ index, phone: c.phone });
+            return false;
+          }
+          return true;
         });
-        const first = unique[0];
+        const first = kept[0];
         if (!first) return;
         insertLead.run(
           lead.id,
@@ -63,12 +78,12 @@ export function createLeadWrites(
           now,
           now,
         );
-        unique.forEach((c, position) => insertContact.run(c.id, lead.id, campaign.id, position, c.phone));
+        kept.forEach((c, position) => insertContact.run(c.id, lead.id, campaign.id, position, c.phone));
         created += 1;
       });
       counters.leads(campaign.id, started ? 'scheduled' : 'created', created);
       if (created > 0 && campaign.status === 'completed') campaigns.transition(campaign, 'reopen', now);
-      return { created, duplicates };
+      return { created, duplicates, suppressed };
     },
   );
 

@@ -1,5 +1,6 @@
 import type { AnsweredBy, CallStatus, FailureReason } from '../../domain/call-status.js';
 import type { CampaignStatus, PauseReason } from '../../domain/campaign-lifecycle.js';
+import type { DoNotCallSource } from '../../domain/do-not-call.js';
 import type {
   Account,
   Assistant,
@@ -7,6 +8,7 @@ import type {
   CallPhase,
   Campaign,
   Contact,
+  DoNotCallEntry,
   Lead,
   PhoneNumber,
 } from '../../domain/entities.js';
@@ -89,6 +91,7 @@ export interface AssistantRow {
   rate_micro_per_minute: number;
   max_call_minutes: number;
   variables: string;
+  opt_out_variable: string | null;
   created_at: number;
 }
 
@@ -103,6 +106,23 @@ export const toAssistant = (r: AssistantRow, currency: string): Assistant => ({
   rate: { microPerMinute: r.rate_micro_per_minute, currency },
   maxCallMinutes: r.max_call_minutes,
   variables: JSON.parse(r.variables) as AssistantVariable[],
+  optOutVariable: r.opt_out_variable,
+  createdAt: r.created_at,
+});
+
+export interface DoNotCallRow {
+  account_id: string;
+  phone: string;
+  source: string;
+  note: string | null;
+  created_at: number;
+}
+
+export const toDoNotCallEntry = (r: DoNotCallRow): DoNotCallEntry => ({
+  accountId: r.account_id,
+  phone: r.phone,
+  source: r.source as DoNotCallSource,
+  note: r.note,
   createdAt: r.created_at,
 });
 
@@ -143,6 +163,7 @@ export interface LeadRow {
   next_contact_id: string | null;
   resets: number;
   created_at: number;
+  updated_at: number;
 }
 
 export const toLead = (r: LeadRow): Lead => ({
@@ -156,6 +177,7 @@ export const toLead = (r: LeadRow): Lead => ({
   nextAttemptAt: r.next_attempt_at,
   nextContactId: r.next_contact_id,
   createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 export interface ContactRow {

@@ -14,6 +14,7 @@ import { createCampaignCounters } from './campaign-counters.js';
 import { createCampaignState } from './campaign-state.js';
 import { createCatalog } from './catalog.js';
 import { createClaim } from './claim.js';
+import { createDoNotCallList } from './do-not-call.js';
 import { createLeadScheduling } from './lead-scheduling.js';
 import { createLeadState } from './lead-state.js';
 import { createLeadWrites } from './leads.js';
@@ -49,11 +50,20 @@ export function createSqliteStore(db: Database.Database): Store {
   const leadState = createLeadState(db, outbox, counters);
   const campaigns = createCampaignState(db, outbox);
   const contexts = createCampaignContexts(db);
-  const settlement = createCallSettlement(db, outbox, leadState, campaigns, contexts, counters);
+  const doNotCall = createDoNotCallList(db);
+  const settlement = createCallSettlement(
+    db,
+    outbox,
+    leadState,
+    campaigns,
+    contexts,
+    counters,
+    doNotCall.entries,
+  );
   const callEvents = createCallEvents(db, settlement, counters);
   const scheduling = createLeadScheduling(db, counters);
   const claim = createClaim(db, contexts, campaigns, leadState, counters, scheduling);
-  const leadWrites = createLeadWrites(db, campaigns, leadState, counters);
+  const leadWrites = createLeadWrites(db, campaigns, leadState, counters, doNotCall.entries);
 
   const q = {
     campaign: db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?'),
@@ -156,6 +166,7 @@ export function createSqliteStore(db: Database.Database): Store {
     capabilities: { multiWorker: false },
     ...createCatalog(db),
     ...createReads(db),
+    ...doNotCall.methods,
 
     addLeads: async (campaignId, leads, now) => {
       const campaign = q.campaign.get(campaignId);

@@ -1,0 +1,120 @@
+import { Type } from 'typebox';
+import { IMPORT_JOB_STATUSES } from '../../domain/import-job.js';
+import { Instant, Nullable, NullableInstant } from './common.js';
+
+/** A column's header as written in the file. */
+const ColumnName = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  pattern: '\\S',
+  'x-allowed': 'a column name as written in the header',
+});
+
+/**
+ * Which column plays which part (`ColumnMappingInput`); roles left out are found from the headers. Sent as JSON
+ * text in the `mapping` query parameter or form field, so it is checked by the route rather than by Fastify.
+ */
+export const ColumnMapping = Type.Object(
+  {
+    phone: Type.Optional(ColumnName),
+    secondary: Type.Optional(
+      Type.Array(ColumnName, { maxItems: 20, description: 'Dialed in this order after the primary.' }),
+    ),
+    name: Type.Optional(ColumnName),
+    firstName: Type.Optional(ColumnName),
+    lastName: Type.Optional(ColumnName),
+    email: Type.Optional(ColumnName),
+    timezone: Type.Optional(ColumnName),
+    externalId: Type.Optional(ColumnName),
+  },
+  { additionalProperties: false, description: 'Column names by role, e.g. {"phone": "Mobile"}.' },
+);
+
+const CountryCode = Type.String({
+  pattern: '^[A-Z]{2}$',
+  'x-allowed': 'a two-letter ISO 3166-1 country code such as "US"',
+  description:
+    "How numbers written without a country code are read. Default: the server's --default-country.",
+});
+
+const MappingText = Type.String({
+  maxLength: 10_000,
+  description: 'The column mapping as JSON text, e.g. {"phone": "Mobile", "secondary": ["Office"]}.',
+});
+
+/** Options of an upload: in the query with a `text/csv` body, as form fields with a multipart one. */
+export const ImportOptions = {
+  defaultCountry: Type.Optional(CountryCode),
+  mapping: Type.Optional(MappingText),
+};
+
+export const ImportQuery = Type.Object({
+  ...ImportOptions,
+  fileName: Type.Optional(
+    Type.String({ maxLength: 255, description: 'Shown in the job (text/csv uploads: a file has no name).' }),
+  ),
+  wait: Type.Boolean({
+    default: false,
+    description:
+      'Answer once the import has ended, with the finished job (201, or the failure as a problem).',
+  }),
+});
+
+const FILE_DESCRIPTION =
+  'A CSV file: UTF-8 (with or without BOM), UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated.';
+
+/** What the OpenAPI document says of the body; the route streams it to disk rather than validating it. */
+export const ImportUpload = {
+  content: {
+    'text/csv': { schema: Type.String({ description: FILE_DESCRIPTION }) },
+    'multipart/form-data': {
+      schema: Type.Object({
+        // `format: binary` is what makes Swagger UI offer a file picker; `contentMediaType` is OpenAPI 3.1's word.
+        file: Type.String({ format: 'binary', contentMediaType: 'text/csv', description: FILE_DESCRIPTION }),
+        ...ImportOptions,
+      }),
+    },
+  },
+};
+
+const Counts = Type.Object({
+  rows: Type.Integer({ description: 'Data rows read (blank lines not counted).' }),
+  leads: Type.Integer({ description: 'Leads created.' }),
+  contacts: Type.Integer({ description: 'Numbers added, secondary ones included.' }),
+  duplicates: Type.Integer({ description: 'Numbers already in the campaign or earlier in the file.' }),
+  invalid: Type.Integer({
+    description: 'Values refused: rows without a valid number, bad secondary numbers.',
+  }),
+  suppressed: Type.Integer({ description: "Numbers on the account's do-not-call list." }),
+});
+
+export const ImportJob = Type.Object({
+  id: Type.String(),
+  campaignId: Type.String(),
+  status: Type.Enum(IMPORT_JOB_STATUSES, {
+    description:
+      'running, completed or failed. A running job that wrote no progress for 5 minutes lost its server: ' +
+      'it reads as failed with the problem import_interrupted.',
+  }),
+  fileName: Nullable(Type.String()),
+  defaultCountry: Type.String(),
+  mapping: Nullable(ColumnMapping),
+  bytesTotal: Type.Integer({ description: 'The size of the uploaded file.' }),
+  bytesRead: Type.Integer({
+    description: 'How far the import has read it: progress is bytesRead / bytesTotal.',
+  }),
+  counts: Counts,
+  rejectedValues: Type.Integer({ description: 'Lines in the error file (errorsUrl).' }),
+  problem: Nullable(
+    Type.Object(
+      { code: Type.String(), message: Type.String() },
+      { description: 'Why the file as a whole could not be imported (failed jobs only).' },
+    ),
+  ),
+  createdAt: Instant,
+  updatedAt: Type.String({ format: 'date-time', description: 'When progress was last written.' }),
+  finishedAt: NullableInstant,
+  errorsUrl: Type.String({
+    description: 'The error file: row, column, value and reason of each refused value.',
+  }),
+});

@@ -1,0 +1,83 @@
+/**
+ * Importing a lead file into a campaign (DESIGN §2.4, the import issue). The pipeline lives in `src/imports`
+ * (parsing, column mapping, phone validation in worker threads, merging rows by external id); the API and the
+ * CLI drive it through this port, so neither depends on how a file is read.
+ */
+
+/**
+ * Which file columns play which part, by header as written in the file. Anything left out is found from the
+ * headers (`phone`, `Phone Number`, `mobile`, …); every column not mapped becomes a lead field under its header.
+ */
+export interface ColumnMappingInput {
+  readonly phone?: string;
+  /** Secondary numbers, dialed in this order after the primary one. */
+  readonly secondary?: readonly string[];
+  readonly name?: string;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly email?: string;
+  readonly timezone?: string;
+  readonly externalId?: string;
+}
+
+export interface LeadImportRequest {
+  readonly campaignId: string;
+  /** The file's bytes in order (any supported encoding and delimiter), or its text. */
+  readonly source: AsyncIterable<Uint8Array | string> | string;
+  /** ISO 3166-1 alpha-2: the country of numbers written without a country code. */
+  readonly defaultCountry: string;
+  readonly mapping?: ColumnMappingInput;
+  /** Called after each batch of rows reaches the store. */
+  readonly onProgress?: (progress: LeadImportProgress) => void | Promise<void>;
+  /** Every refused value (a row's, or a single secondary number's), in file order, batch by batch. */
+  readonly onRejected?: (rows: readonly RejectedValue[]) => void | Promise<void>;
+}
+
+export interface LeadImportProgress {
+  /** Bytes of the source consumed so far (characters for a string source). */
+  readonly bytesRead: number;
+  readonly counts: LeadImportCounts;
+}
+
+/**
+ * `rows`: data rows read (blank lines not counted). `leads`: leads created. `contacts`: numbers added (a lead's
+ * primary and secondaries, including numbers added to a lead an earlier row created). `duplicates`: numbers
+ * already in the campaign or earlier in the file. `invalid`: values refused (a row without a valid primary
+ * number, or a bad secondary number). `suppressed`: numbers on the account's do-not-call list.
+ */
+export interface LeadImportCounts {
+  readonly rows: number;
+  readonly leads: number;
+  readonly contacts: number;
+  readonly duplicates: number;
+  readonly invalid: number;
+  readonly suppressed: number;
+}
+
+/** One line of the error file: what the user fixes before importing again. */
+export interface RejectedValue {
+  /** As a spreadsheet numbers it: the header is row 1. */
+  readonly rowNumber: number;
+  /** The header as written in the file. */
+  readonly column: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+/**
+ * The file as a whole cannot be imported: not CSV, empty, no phone column, a bad mapping (found before any row,
+ * so nothing was added), or a quote never closed (found where it happens: the rows before it are in, and the
+ * outcome's counts say so).
+ */
+export interface LeadFileProblem {
+  readonly code: string;
+  readonly message: string;
+}
+
+export type LeadImportOutcome =
+  | { readonly ok: true; readonly counts: LeadImportCounts }
+  | { readonly ok: false; readonly problem: LeadFileProblem; readonly counts: LeadImportCounts };
+
+export interface LeadImporter {
+  importLeads(request: LeadImportRequest): Promise<LeadImportOutcome>;
+}
