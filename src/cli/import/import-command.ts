@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import v8 from 'node:v8';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LeadImportOutcome } from '../../engine/ports/lead-importer.js';
@@ -21,6 +22,7 @@ export interface ImportIo {
 
 /** `callwright import`: a CSV of leads into a campaign, with a progress bar and an error file. */
 export async function importCommand(args: readonly string[], io: ImportIo): Promise<void> {
+  keepYoungGenerationSmall();
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
@@ -94,4 +96,13 @@ export async function importCommand(args: readonly string[], io: ImportIo): Prom
     io.err(`callwright: ${outcome.problem.message}\n`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * An import allocates short-lived rows by the million; V8 sizes this thread's young generation for throughput (up
+ * to 3 × 16 MiB on a large machine), which here only raises the peak memory (DESIGN §8: 300 MB for a million
+ * rows). Set before the batches start; measured at the same speed with 4 MiB semi-spaces.
+ */
+function keepYoungGenerationSmall(): void {
+  v8.setFlagsFromString('--max-semi-space-size=4');
 }

@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 
 /**
  * How the store's writes are committed: one `BEGIN IMMEDIATE … COMMIT` per store method (`storeTransaction`), or,
- * for simulations only, many methods grouped into one commit (`createGroupCommit`).
+ * for simulations and bulk imports only (`bulk-writes.ts`), many methods grouped into one commit
+ * (`createGroupCommit`).
  *
  * A group changes durability, not atomicity: a crash loses the work since the last `checkpoint()`, as if it had
  * struck then. That is safe only when nothing outside the database saw that work — true of the in-process
- * simulator (its calls die with the process) and never of a real provider, which would have dialed real people:
- * the engine serving real calls must not use a group.
+ * simulator (its calls die with the process) and of an import run by itself (importing the file again restores
+ * what a crash lost), and never of a real provider, which would have dialed real people: the engine serving real
+ * calls must not use a group.
  *
  * Inside a group a store method runs straight in the group's transaction, without a savepoint of its own. SQLite
  * journals every page a savepoint changes so that the savepoint alone can be rolled back, and those journals were

@@ -24,9 +24,14 @@ export function createLeadWrites(
     `INSERT INTO leads (id, campaign_id, name, external_id, fields, status, next_attempt_at, next_contact_id,
        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertContact = db.prepare(
-    'INSERT INTO contacts (id, lead_id, campaign_id, position, phone) VALUES (?, ?, ?, ?, ?)',
+  // One descent of the campaign's number index both checks and inserts: a lookup first, then the insert, was a
+  // quarter of a million-lead import (the index is written in random order).
+  const insertContactUnlessTaken = db.prepare(
+    `INSERT INTO contacts (id, lead_id, campaign_id, position, phone) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (campaign_id, phone) DO NOTHING`,
   );
+  const dropLead = db.prepare('DELETE FROM leads WHERE id = ?');
+  const pointAt = db.prepare('UPDATE leads SET next_contact_id = ? WHERE id = ?');
   const leadById = db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?');
   const firstLiveContact = db.prepare<[string], { id: string }>(
     'SELECT id FROM contacts WHERE lead_id = ? AND dead = 0 ORDER BY position LIMIT 1',
@@ -49,37 +54,50 @@ export function createLeadWrites(
       const named = new Set<string>();
       let created = 0;
       batch.forEach((lead, index) => {
-        const kept = lead.contacts.filter((c) => {
-          // One number is one contact of one lead (DESIGN §2.4): the first to name it keeps it, whether the
-          // other is already in the campaign, earlier in this batch, or earlier in this very lead.
-          if (named.has(c.phone) || numberTaken.get(campaign.id, c.phone)) {
+        // The lead goes in before its first contact (which refers to it), pointing at that contact; it is taken
+        // back out if the campaign turns out to have every one of its numbers already.
+        let leadWritten = false;
+        let pointedAt: string | null = null;
+        let kept = 0;
+        for (const c of lead.contacts) {
+          // One number is one contact of one lead (DESIGN §2.4): the first to name it keeps it, whether the other
+          // is already in the campaign, earlier in this batch, or earlier in this very lead.
+          if (named.has(c.phone)) {
             duplicates.push({ index, phone: c.phone });
-            return false;
+            continue;
           }
           named.add(c.phone);
-          // A number on the account's do-not-call list is never dialed (DESIGN §2.4): it is not even added.
+          // A number on the account's do-not-call list is never dialed (DESIGN §2.4): it is not even added. One
+          // the campaign already has is a duplicate first.
           if (doNotCall.isListed(campaign.account_id, c.phone)) {
-            suppressed.push({ index, phone: c.phone });
-            return false;
+            (numberTaken.get(campaign.id, c.phone) ? duplicates : suppressed).push({ index, phone: c.phone });
+            continue;
           }
-          return true;
-        });
-        const first = kept[0];
-        if (!first) return;
-        insertLead.run(
-          lead.id,
-          campaign.id,
-          lead.name,
-          lead.externalId,
-          JSON.stringify(lead.fields),
-          started ? 'scheduled' : 'created',
-          started ? now : null,
-          started ? first.id : null,
-          now,
-          now,
-        );
-        kept.forEach((c, position) => insertContact.run(c.id, lead.id, campaign.id, position, c.phone));
-        created += 1;
+          if (!leadWritten) {
+            insertLead.run(
+              lead.id,
+              campaign.id,
+              lead.name,
+              lead.externalId,
+              JSON.stringify(lead.fields),
+              started ? 'scheduled' : 'created',
+              started ? now : null,
+              started ? c.id : null,
+              now,
+              now,
+            );
+            leadWritten = true;
+            pointedAt = c.id;
+          }
+          if (insertContactUnlessTaken.run(c.id, lead.id, campaign.id, kept, c.phone).changes === 0) {
+            duplicates.push({ index, phone: c.phone });
+            continue;
+          }
+          if (kept === 0 && started && pointedAt !== c.id) pointAt.run(c.id, lead.id);
+          kept += 1;
+        }
+        if (kept > 0) created += 1;
+        else if (leadWritten) dropLead.run(lead.id);
       });
       counters.leads(campaign.id, started ? 'scheduled' : 'created', created);
       if (created > 0 && campaign.status === 'completed') campaigns.transition(campaign, 'reopen', now);
