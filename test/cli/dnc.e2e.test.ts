@@ -1,17 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/cli/simulate/scenario.js';
-import { setUpScenario } from '../../src/cli/simulate/set-up-scenario.js';
-import { composeSimulationEngine } from '../../src/cli/simulate/simulation-engine.js';
-import { createVirtualClock } from '../../src/engine/clock/virtual-clock.js';
+import { callwright, scenarioInFile } from '../support/cli.js';
 import { createSqliteStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.js';
-
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../dist/src/cli/main.js');
 
 let dir: string;
 beforeAll(async () => {
@@ -21,38 +13,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function callwright(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** A database with the default scenario's account; its id. */
-async function accountInFile(path: string): Promise<string> {
-  const scenario = parseScenario({ start: '2026-03-02T09:00:00-05:00' });
-  if (!scenario.ok) throw new Error('bad scenario');
-  const store = createSqliteStore(openSqliteDatabase(path));
-  try {
-    const { ids } = composeSimulationEngine(
-      store,
-      createVirtualClock(scenario.value.start),
-      scenario.value.simulator,
-    );
-    const campaignId = await setUpScenario(store, ids, scenario.value);
-    return (await store.getCampaign(campaignId))!.accountId;
-  } finally {
-    await store.close();
-  }
-}
-
 describe('callwright dnc import', () => {
   it("puts every number of the file on the account's list, once, and reports the invalid ones", async () => {
     const db = join(dir, 'dnc.db');
-    const accountId = await accountInFile(db);
+    const accountId = (await scenarioInFile(db)).accountId;
     const file = join(dir, 'optouts.csv');
     await writeFile(
       file,
@@ -83,7 +47,7 @@ describe('callwright dnc import', () => {
 
   it('refuses an unknown account and a file without a phone column, naming them', async () => {
     const db = join(dir, 'refusals.db');
-    const accountId = await accountInFile(db);
+    const accountId = (await scenarioInFile(db)).accountId;
     const noPhone = join(dir, 'no-phone.csv');
     await writeFile(noPhone, 'name,email\nAda,ada@example.com\n');
     const unknown = await callwright(['dnc', 'import', '--db', db, '--account', 'acc_nope', noPhone]);

@@ -1,19 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/cli/simulate/scenario.js';
-import { setUpScenario } from '../../src/cli/simulate/set-up-scenario.js';
-import { composeSimulationEngine } from '../../src/cli/simulate/simulation-engine.js';
-import { createVirtualClock } from '../../src/engine/clock/virtual-clock.js';
+import { callwright, CLI, scenarioInFile } from '../support/cli.js';
 import { createSqliteStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.js';
 import { createCampaign, startApi, type ApiClient } from '../api/api-harness.js';
-
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../dist/src/cli/main.js');
 
 /** Windows-1252, `;`-separated, CRLF: a list as Excel on Windows saves it. */
 const EXCEL_FILE = Buffer.from(
@@ -38,34 +30,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function callwright(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-async function campaignInFile(path: string): Promise<string> {
-  const scenario = parseScenario({ start: '2026-03-02T09:00:00-05:00' });
-  if (!scenario.ok) throw new Error('bad scenario');
-  const store = createSqliteStore(openSqliteDatabase(path));
-  try {
-    const { ids } = composeSimulationEngine(
-      store,
-      createVirtualClock(scenario.value.start),
-      scenario.value.simulator,
-    );
-    return await setUpScenario(store, ids, scenario.value);
-  } finally {
-    await store.close();
-  }
-}
-
 const EXPECTED_ERRORS = [
   'row,column,value,reason',
   '3,Phone Number,555-12,is too short',
@@ -77,7 +41,7 @@ const EXPECTED_ERRORS = [
 describe('callwright import --db', () => {
   it('imports a Windows-1252 ;-separated file, merging rows by external id, and writes the error file', async () => {
     const db = join(dir, 'direct.db');
-    const campaignId = await campaignInFile(db);
+    const campaignId = (await scenarioInFile(db)).campaignId;
     const args = ['import', '--db', db, '--campaign', campaignId, '--json', join(dir, 'leads.csv')];
 
     const first = await callwright(args);
@@ -109,7 +73,7 @@ describe('callwright import --db', () => {
 
   it('refuses a bad mapping and an unknown campaign, naming them', async () => {
     const db = join(dir, 'refusals.db');
-    const campaignId = await campaignInFile(db);
+    const campaignId = (await scenarioInFile(db)).campaignId;
     const file = join(dir, 'leads.csv');
     const badMap = await callwright([
       'import',

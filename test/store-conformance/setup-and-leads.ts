@@ -146,6 +146,22 @@ export function describeSetupAndLeads(openStore: OpenStore): void {
       expect((await store.campaignReport(CAMPAIGN_ID)).leadsByStatus.created).toBe(3);
     });
 
+    it('adds nothing, and fails nothing, when the very same leads come again (a simulation re-run makes the same ids)', async () => {
+      const { store } = d();
+      await createWorld(store);
+      await store.addLeads(CAMPAIGN_ID, [newLead(1), newLead(2)], T0);
+      const again = await store.addLeads(CAMPAIGN_ID, [newLead(1), newLead(2)], T0);
+      expect(again).toEqual({
+        created: 0,
+        duplicates: [
+          { index: 0, phone: primaryPhone(1) },
+          { index: 1, phone: primaryPhone(2) },
+        ],
+        suppressed: [],
+      });
+      expect((await store.campaignLeadCounts(CAMPAIGN_ID)).created).toBe(2);
+    });
+
     it('reports a number given twice for the same lead as a duplicate', async () => {
       const { store } = d();
       await createWorld(store);

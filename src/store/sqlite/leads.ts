@@ -30,8 +30,7 @@ export function createLeadWrites(
     `INSERT INTO contacts (id, lead_id, campaign_id, position, phone) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (campaign_id, phone) DO NOTHING`,
   );
-  const dropLead = db.prepare('DELETE FROM leads WHERE id = ?');
-  const pointAt = db.prepare('UPDATE leads SET next_contact_id = ? WHERE id = ?');
+
   const leadById = db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?');
   const firstLiveContact = db.prepare<[string], { id: string }>(
     'SELECT id FROM contacts WHERE lead_id = ? AND dead = 0 ORDER BY position LIMIT 1',
@@ -53,11 +52,11 @@ export function createLeadWrites(
       // Every number named so far in the batch, kept or not: the first row to name a number decides its fate.
       const named = new Set<string>();
       let created = 0;
+      // A lead's contacts go in before the lead, whose row needs its first kept number and exists only if one is
+      // kept: their reference to it is checked at commit (reset by SQLite when this transaction ends).
+      db.pragma('defer_foreign_keys = ON');
       batch.forEach((lead, index) => {
-        // The lead goes in before its first contact (which refers to it), pointing at that contact; it is taken
-        // back out if the campaign turns out to have every one of its numbers already.
-        let leadWritten = false;
-        let pointedAt: string | null = null;
+        let first: string | null = null;
         let kept = 0;
         for (const c of lead.contacts) {
           // One number is one contact of one lead (DESIGN §2.4): the first to name it keeps it, whether the other
@@ -73,31 +72,27 @@ export function createLeadWrites(
             (numberTaken.get(campaign.id, c.phone) ? duplicates : suppressed).push({ index, phone: c.phone });
             continue;
           }
-          if (!leadWritten) {
-            insertLead.run(
-              lead.id,
-              campaign.id,
-              lead.name,
-              lead.externalId,
-              JSON.stringify(lead.fields),
-              started ? 'scheduled' : 'created',
-              started ? now : null,
-              started ? c.id : null,
-              now,
-              now,
-            );
-            leadWritten = true;
-            pointedAt = c.id;
-          }
           if (insertContactUnlessTaken.run(c.id, lead.id, campaign.id, kept, c.phone).changes === 0) {
             duplicates.push({ index, phone: c.phone });
             continue;
           }
-          if (kept === 0 && started && pointedAt !== c.id) pointAt.run(c.id, lead.id);
+          first ??= c.id;
           kept += 1;
         }
-        if (kept > 0) created += 1;
-        else if (leadWritten) dropLead.run(lead.id);
+        if (first === null) return;
+        insertLead.run(
+          lead.id,
+          campaign.id,
+          lead.name,
+          lead.externalId,
+          JSON.stringify(lead.fields),
+          started ? 'scheduled' : 'created',
+          started ? now : null,
+          started ? first : null,
+          now,
+          now,
+        );
+        created += 1;
       });
       counters.leads(campaign.id, started ? 'scheduled' : 'created', created);
       if (created > 0 && campaign.status === 'completed') campaigns.transition(campaign, 'reopen', now);
