@@ -119,10 +119,11 @@ describe('importLeads', () => {
     expect(outcome.ok && outcome.counts).toMatchObject({ leads: 1, contacts: 1, invalid: 1 });
   });
 
-  it("never splits a person's consecutive rows between two batches", async () => {
-    const file = 'id,phone\nc1,2125550100\nc2,2125550101\nc2,2125550102\nc2,2125550103\nc3,2125550104\n';
+  it("makes one lead of a person's rows wherever they are in the file, in file order", async () => {
+    const file =
+      'id,phone\nc1,2125550100\nc2,2125550101\nc2,2125550102\nc3,2125550104\nc4,2125550105\nc2,2125550103\n';
     const { outcome } = await run(file);
-    expect(outcome.ok && outcome.counts).toMatchObject({ rows: 5, leads: 3, contacts: 5 });
+    expect(outcome.ok && outcome.counts).toMatchObject({ rows: 6, leads: 4, contacts: 6 });
     const leads = await store.listLeads(campaignId, { after: null, limit: 10, status: null });
     const second = await store.getLead(leads[1]!.id);
     expect(second?.contacts.map((c) => c.phone)).toEqual(['+12125550101', '+12125550102', '+12125550103']);

@@ -6,7 +6,7 @@
  * thread), the next batch's numbers are validated by the worker threads and the parser reads on. At most two
  * batches are held, so memory stays flat whatever the file's size. Dedup is the store's: a number already in
  * the campaign, or earlier in the file (an earlier batch is already in the campaign), is a duplicate. Rows that
- * share an external id become one lead within a batch, and a batch never ends between two such rows in a row.
+ * share an external id become one lead: within a batch here, across batches and imports in the store.
  */
 import type {
   LeadImporter,
@@ -16,7 +16,7 @@ import type {
 } from '../engine/ports/lead-importer.js';
 import type { AddLeadsResult } from '../engine/ports/store.js';
 import type { LeadInput } from '../engine/use-cases/campaign-commands.js';
-import { mapRecord, resolveColumnMapping, type ColumnMapping, type MappedRow } from './column-mapping.js';
+import { mapRecord, resolveColumnMapping, type ColumnMapping } from './column-mapping.js';
 import { readCsvRecords } from './csv-records.js';
 import { LeadImportError } from './import-error.js';
 import {
@@ -68,14 +68,11 @@ async function importLeads(deps: LeadImporterDeps, request: LeadImportRequest): 
           mapping = resolveColumnMapping(record.values, request.mapping);
           continue;
         }
-        const row = mapRecord(record.values, mapping);
-        // A full batch is handed on before the next row, unless that row carries on the person of the last one
-        // (the same external id): a person's rows, kept together as CRM exports keep them, become one lead.
-        if (rows.length >= batchRows && !samePerson(rows[rows.length - 1]!.row, row)) {
+        rows.push({ rowNumber: record.rowNumber, row: mapRecord(record.values, mapping) });
+        if (rows.length >= batchRows) {
           await pipeline.push(rows, bytesRead);
           rows = [];
         }
-        rows.push({ rowNumber: record.rowNumber, row });
       }
     }
     await pipeline.finish(rows, bytesRead);
@@ -88,8 +85,6 @@ async function importLeads(deps: LeadImporterDeps, request: LeadImportRequest): 
     return { ok: false, problem: { code: error.code, message: error.message }, counts };
   }
 }
-
-const samePerson = (a: MappedRow, b: MappedRow) => a.externalId !== null && a.externalId === b.externalId;
 
 /**
  * Validation of one batch overlaps the store's write of the batch before it: `push` starts validating its rows

@@ -146,6 +146,50 @@ export function describeSetupAndLeads(openStore: OpenStore): void {
       expect((await store.campaignReport(CAMPAIGN_ID)).leadsByStatus.created).toBe(3);
     });
 
+    it("adds a person's new numbers to the campaign's lead with its external id, after its own, creating no lead", async () => {
+      const { store } = d();
+      await createWorld(store);
+      await store.addLeads(CAMPAIGN_ID, [newLead(1, [primaryPhone(1), secondaryPhone(1)])], T0);
+      const samePerson = { ...newLead(7, [primaryPhone(1), primaryPhone(7)]), externalId: 'crm-1' };
+      const result = await store.addLeads(CAMPAIGN_ID, [samePerson], T0);
+      expect(result).toEqual({
+        created: 0,
+        duplicates: [{ index: 0, phone: primaryPhone(1) }],
+        suppressed: [],
+      });
+      expect((await d().lead(1)).contacts.map((c) => [c.position, c.phone])).toEqual([
+        [0, primaryPhone(1)],
+        [1, secondaryPhone(1)],
+        [2, primaryPhone(7)],
+      ]);
+      expect(await store.getLead(leadId(7))).toBeNull();
+      expect((await store.campaignReport(CAMPAIGN_ID)).leadsByStatus.created).toBe(1);
+    });
+
+    it('makes one lead of the leads of a batch that share an external id, numbers in batch order', async () => {
+      const { store } = d();
+      await createWorld(store);
+      const result = await store.addLeads(
+        CAMPAIGN_ID,
+        [
+          { ...newLead(1), externalId: 'person' },
+          newLead(2),
+          { ...newLead(3, [primaryPhone(3), primaryPhone(1)]), externalId: 'person' },
+        ],
+        T0,
+      );
+      expect(result).toEqual({
+        created: 2,
+        duplicates: [{ index: 2, phone: primaryPhone(1) }],
+        suppressed: [],
+      });
+      expect((await d().lead(1)).contacts.map((c) => [c.position, c.phone])).toEqual([
+        [0, primaryPhone(1)],
+        [1, primaryPhone(3)],
+      ]);
+      expect(await store.getLead(leadId(3))).toBeNull();
+    });
+
     it('adds nothing, and fails nothing, when the very same leads come again (a simulation re-run makes the same ids)', async () => {
       const { store } = d();
       await createWorld(store);

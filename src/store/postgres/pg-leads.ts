@@ -15,9 +15,10 @@ const INLINE = `SELECT * FROM unnest($7::int[], $8::int[], $9::text[], $10::text
 /**
  * The set-based insert with dedup and the do-not-call list (DESIGN §2.4), from staged rows (one per contact, in
  * batch order). A number is new (`fresh`) on its first row in the batch unless the campaign already has it; a new
- * number is kept unless it is on the account's do-not-call list ($6); a lead is created when it keeps one. Kept
- * contacts are numbered again from 0, as on SQLite. One statement: the leads, their contacts, and what was a
- * duplicate or suppressed, in batch order.
+ * number is kept unless it is on the account's do-not-call list ($6). One person, one lead: a kept number goes to
+ * the campaign's lead with its external id (after that lead's numbers), else to the batch's first lead with that
+ * external id that keeps one, else to its own lead, which is then created. Contacts are numbered from 0 per lead,
+ * as on SQLite. One statement: the leads, their contacts, and what was a duplicate or suppressed, in batch order.
  */
 const insertStaged = (staged: string) => `WITH ranked AS (
     SELECT s.*, row_number() OVER (PARTITION BY s.phone ORDER BY s.lead_index, s.position) = 1
@@ -27,17 +28,31 @@ const insertStaged = (staged: string) => `WITH ranked AS (
     SELECT r.*,
            r.fresh AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.account_id = $6 AND d.phone = r.phone) AS kept
       FROM ranked r),
+  people AS (
+    SELECT DISTINCT ON (l.external_id) l.external_id, l.id,
+           (SELECT coalesce(max(c.position) + 1, 0) FROM contacts c WHERE c.lead_id = l.id) AS next_position
+      FROM leads l
+     WHERE l.campaign_id = $1
+       AND l.external_id IN (SELECT external_id FROM judged WHERE kept AND external_id IS NOT NULL)
+     ORDER BY l.external_id, l.id),
+  owned AS (
+    SELECT j.*, p.id IS NOT NULL AS merged, coalesce(p.next_position, 0) AS first_position,
+           coalesce(p.id, first_value(j.lead_id) OVER (PARTITION BY coalesce(j.external_id, j.lead_id)
+                                                        ORDER BY j.lead_index, j.position)) AS owner
+      FROM judged j LEFT JOIN people p ON p.external_id = j.external_id
+     WHERE j.kept),
   kept AS (
-    SELECT *, row_number() OVER (PARTITION BY lead_index ORDER BY position) - 1 AS pos FROM judged WHERE kept),
+    SELECT *, first_position + row_number() OVER (PARTITION BY owner ORDER BY lead_index, position) - 1 AS pos
+      FROM owned),
   new_leads AS (
     INSERT INTO leads (id, campaign_id, name, external_id, fields, status, next_attempt_at, next_contact_id,
                        created_at, updated_at)
     SELECT lead_id, $1, name, external_id, fields, $2, $3, CASE WHEN $4 THEN contact_id END, $5, $5
-      FROM kept WHERE pos = 0 ORDER BY lead_index
+      FROM kept WHERE NOT merged AND pos = 0 ORDER BY lead_index
     RETURNING 1),
   new_contacts AS (
     INSERT INTO contacts (id, lead_id, campaign_id, position, phone)
-    SELECT contact_id, lead_id, $1, pos, phone FROM kept
+    SELECT contact_id, owner, $1, pos, phone FROM kept
     RETURNING 1)
   SELECT (SELECT count(*) FROM new_leads) AS created, (SELECT count(*) FROM new_contacts) AS contacts,
          (SELECT coalesce(json_agg(json_build_array(lead_index, phone) ORDER BY lead_index, position), '[]')

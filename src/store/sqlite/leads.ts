@@ -32,6 +32,17 @@ export function createLeadWrites(
   );
 
   const leadById = db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?');
+  /** The campaign's leads for these people (a JSON array of external ids), and the position each next number takes. */
+  const leadsOfPeople = db.prepare<
+    [string, string],
+    { external_id: string; id: string; next_position: number }
+  >(
+    `SELECT l.external_id, min(l.id) AS id,
+            (SELECT coalesce(max(c.position) + 1, 0) FROM contacts c WHERE c.lead_id = min(l.id)) AS next_position
+       FROM leads l INDEXED BY leads_external_id
+      WHERE l.campaign_id = ? AND l.external_id IN (SELECT value FROM json_each(?))
+      GROUP BY l.external_id`,
+  );
   const firstLiveContact = db.prepare<[string], { id: string }>(
     'SELECT id FROM contacts WHERE lead_id = ? AND dead = 0 ORDER BY position LIMIT 1',
   );
@@ -55,7 +66,20 @@ export function createLeadWrites(
       // A lead's contacts go in before the lead, whose row needs its first kept number and exists only if one is
       // kept: their reference to it is checked at commit (reset by SQLite when this transaction ends).
       db.pragma('defer_foreign_keys = ON');
+      // One person, one lead: a lead whose external id the campaign already has (or an earlier lead of this batch
+      // has) adds its numbers to that lead. One lookup for the whole batch.
+      const externalIds = batch.flatMap((lead) => (lead.externalId === null ? [] : [lead.externalId]));
+      const people = new Map(
+        externalIds.length === 0
+          ? []
+          : leadsOfPeople
+              .all(campaign.id, JSON.stringify(externalIds))
+              .map((p) => [p.external_id, { id: p.id, nextPosition: p.next_position }]),
+      );
       batch.forEach((lead, index) => {
+        const person = lead.externalId === null ? undefined : people.get(lead.externalId);
+        const owner = person?.id ?? lead.id;
+        const firstPosition = person?.nextPosition ?? 0;
         let first: string | null = null;
         let kept = 0;
         for (const c of lead.contacts) {
@@ -72,14 +96,17 @@ export function createLeadWrites(
             (numberTaken.get(campaign.id, c.phone) ? duplicates : suppressed).push({ index, phone: c.phone });
             continue;
           }
-          if (insertContactUnlessTaken.run(c.id, lead.id, campaign.id, kept, c.phone).changes === 0) {
+          const position = firstPosition + kept;
+          if (insertContactUnlessTaken.run(c.id, owner, campaign.id, position, c.phone).changes === 0) {
             duplicates.push({ index, phone: c.phone });
             continue;
           }
           first ??= c.id;
           kept += 1;
         }
-        if (first === null) return;
+        if (person !== undefined) person.nextPosition += kept;
+        if (first === null || person !== undefined) return;
+        if (lead.externalId !== null) people.set(lead.externalId, { id: lead.id, nextPosition: kept });
         insertLead.run(
           lead.id,
           campaign.id,

@@ -3,6 +3,7 @@ import { sql as apiRecords } from './0002-api-records.js';
 import { sql as webhooks } from './0003-webhooks.js';
 import { sql as doNotCall } from './0004-do-not-call.js';
 import { sql as importJobs } from './0005-import-jobs.js';
+import { sql as leadsByExternalId } from './0006-leads-by-external-id.js';
 
 export interface Migration {
   readonly version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'webhooks', sql: webhooks },
   { version: 4, name: 'do-not-call', sql: doNotCall },
   { version: 5, name: 'import-jobs', sql: importJobs },
+  { version: 6, name: 'leads-by-external-id', sql: leadsByExternalId },
 ];
