@@ -6,6 +6,7 @@ import type { ImportStore } from '../../engine/ports/import-store.js';
 import type { Store } from '../../engine/ports/store.js';
 import type { WebhookStore } from '../../engine/ports/webhook-store.js';
 import { migrateDatabase, openPostgres } from '../../store/postgres/open-postgres.js';
+import { checkpointInBackground } from '../../store/sqlite/background-checkpoints.js';
 import { createBulkWrites, type BulkWrites } from '../../store/sqlite/bulk-writes.js';
 import { createSqliteAccessStore } from '../../store/sqlite/access-store.js';
 import { createSqliteCoordination } from '../../store/sqlite/coordination.js';
@@ -26,6 +27,12 @@ export interface OpenedDatabase {
    * are already committed in bulk (PostgreSQL stages a batch with COPY).
    */
   readonly bulkWrites: BulkWrites | null;
+  /**
+   * For `serve` on SQLite: WAL checkpoints on a thread of their own instead of inside request commits (see
+   * `background-checkpoints.ts`); null where the database does its own (PostgreSQL).
+   */
+  readonly checkpointInBackground:
+    ((onError: (error: unknown) => void) => { stop(): Promise<void> } | null) | null;
   /** Closes everything (the store, the pool, the LISTEN connection). */
   close(): Promise<void>;
 }
@@ -46,7 +53,7 @@ export async function openDatabase(
       origin: options.origin,
       onError: options.onError,
     });
-    return { ...opened, bulkWrites: null };
+    return { ...opened, bulkWrites: null, checkpointInBackground: null };
   }
   if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
   const db = openSqliteDatabase(target.path);
@@ -57,6 +64,7 @@ export async function openDatabase(
     webhooks: createSqliteWebhookStore(db),
     importJobs: createSqliteImportStore(db),
     bulkWrites: createBulkWrites(db),
+    checkpointInBackground: (onError) => checkpointInBackground(db, onError),
     coordination: createSqliteCoordination(db),
     close: () => store.close(),
   };

@@ -112,6 +112,7 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
   const demo = options.demo ? await setUpDemo({ store, access, ids, clock, commands }) : null;
 
   let running = false;
+  let checkpoints: { stop(): Promise<void> } | null = null;
   const phoneValidation = createPhoneValidationPool();
   const app = await createApp({
     store,
@@ -149,6 +150,9 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
     generatedAdminKey: admin.generated,
     demo,
     async start() {
+      checkpoints =
+        opened.checkpointInBackground?.((error) => options.logError('a WAL checkpoint failed', error)) ??
+        null;
       await dialing.start();
       delivery.start();
       running = true;
@@ -161,6 +165,7 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
       await app.close();
       await phoneValidation.close();
       await delivery.stop();
+      await checkpoints?.stop();
       await opened.close();
     },
   };
