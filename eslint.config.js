@@ -1,5 +1,6 @@
 // Type-aware lint. The domain folder is pure (DESIGN §3): no I/O modules, no clock, no randomness, no process.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const impureModules = [
@@ -79,8 +80,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/require-await': 'off' },
   },
   {
+    // The dashboard (web/): React's rules of hooks, and the browser's globals instead of Node's.
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-globals': ['error', { name: 'process', message: 'The dashboard runs in a browser.' }],
+    },
+  },
+  {
     // HTTP tests read JSON bodies: their shapes are what the assertions check, not what the compiler knows.
-    files: ['test/api/**/*.ts'],
+    files: ['test/api/**/*.ts', 'test/dashboard/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

@@ -66,6 +66,8 @@ export interface ApiOptions {
   readonly importLimitBytes: number;
   /** Origins allowed by CORS; empty: CORS off (the default). */
   readonly corsOrigins: readonly string[];
+  /** The built dashboard (`dist/web`) to serve at `/`, or null for the API alone. */
+  readonly dashboardDir: string | null;
 }
 
 export const DEFAULT_API_OPTIONS: Omit<ApiOptions, 'version'> = {
@@ -74,4 +76,5 @@ export const DEFAULT_API_OPTIONS: Omit<ApiOptions, 'version'> = {
   bodyLimitBytes: 10 * 1024 * 1024,
   importLimitBytes: 2 * 1024 * 1024 * 1024,
   corsOrigins: [],
+  dashboardDir: null,
 };

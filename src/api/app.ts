@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ApiDeps } from './api-deps.js';
 import type { Api } from './http/api-instance.js';
+import { registerDashboard } from './dashboard.js';
 import { createRequestAuthenticator, installAccessControl } from './http/access-control.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { installIdempotency } from './http/idempotency.js';
@@ -115,5 +116,6 @@ export async function createApp(deps: ApiDeps): Promise<FastifyInstance> {
   registerWebhookEndpointRoutes(api, deps);
   registerEventStreamRoutes(api, deps);
   registerClockRoutes(api, deps);
+  if (deps.options.dashboardDir !== null) await registerDashboard(app, deps.options.dashboardDir);
   return app;
 }

@@ -1,41 +1,28 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-
-const CLI = join(import.meta.dirname, '../../dist/src/cli/main.js');
+import { CLI } from '../support/cli.js';
+import { startServeProcess, type ServeProcess } from '../support/serve-process.js';
 
 let dir: string;
-let child: ChildProcessWithoutNullStreams | null = null;
+let running: ServeProcess | null = null;
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
   dir = await mkdtemp(join(tmpdir(), 'callwright-serve-'));
 });
 afterEach(() => {
-  child?.kill('SIGKILL');
-  child = null;
+  running?.stop('SIGKILL');
+  running = null;
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Starts `callwright serve` and resolves with what it printed once it listens. */
-async function serve(args: string[], env: Record<string, string> = {}) {
-  const process_ = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
-    env: { ...process.env, CALLWRIGHT_ADMIN_KEY: '', ...env },
-  });
-  child = process_;
-  let stdout = '';
-  process_.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => process_.on('exit', (code) => resolve(code)));
-  for (let waited = 0; !/serving (\S+)/.test(stdout); waited += 50) {
-    if (waited > 30_000 || process_.exitCode !== null) throw new Error(`serve did not start:\n${stdout}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const url = /serving (\S+)/.exec(stdout)![1]!;
-  return { url, output: () => stdout, exited, stop: (signal: NodeJS.Signals) => process_.kill(signal) };
+/** Starts `callwright serve`; the test's `afterEach` kills it. */
+async function serve(args: string[], env: Record<string, string> = {}): Promise<ServeProcess> {
+  const started = await startServeProcess(args, env);
+  running = started;
+  return started;
 }
 
 const line = (output: string, label: string) => new RegExp(`${label}[^:]*: (\\S+)`).exec(output)?.[1];

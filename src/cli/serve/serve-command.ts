@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_API_OPTIONS } from '../../api/api-deps.js';
@@ -10,6 +10,12 @@ import { describeTarget, parseDatabaseOption } from '../database/database-url.js
 import { packageRoot } from '../package-root.js';
 import { untilStopped } from '../shutdown.js';
 import { composeService } from './compose-service.js';
+
+/** The dashboard `npm run build` wrote, if it did: `serve` from a checkout without a build serves the API alone. */
+function builtDashboard(): string | null {
+  const dir = join(packageRoot(), 'dist', 'web');
+  return existsSync(join(dir, 'index.html')) ? dir : null;
+}
 
 /** `callwright serve`: parses its options, starts the service, and stops it gracefully on SIGTERM/SIGINT. */
 export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -78,6 +84,7 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
       allowPrivateWebhooks: values['allow-private-webhooks'],
       rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 1, 1_000_000),
       corsOrigins: values['cors-origin'],
+      dashboardDir: builtDashboard(),
     },
     logError: (message, error) => console.error(`callwright: ${message}:`, error),
   });
@@ -88,6 +95,11 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   print(
     `Callwright ${version} is serving ${url} (API docs: ${url}/docs) on ${describeTarget(parseDatabaseOption(values.db))}, ${values.clock} clock`,
   );
+  print(
+    service.app.hasRoute({ method: 'GET', url: '/' })
+      ? `Dashboard: ${url}/ (sign in with an account's API key)`
+      : 'The dashboard is not built (run `npm run build`): serving the API alone.',
+  );
   if (service.generatedAdminKey) {
     print(
       `Admin key (shown once; set CALLWRIGHT_ADMIN_KEY to choose your own): ${service.generatedAdminKey}`,
@@ -95,6 +107,7 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   }
   if (service.demo) {
     print(`Demo account API key (shown once): ${service.demo.apiKey}`);
+    print(`Open the dashboard signed in as the demo account: ${url}/#key=${service.demo.apiKey}`);
     print(`Demo campaign ${service.demo.campaignId} is a draft with the example leads. Start it with:`);
     print(
       `  curl -X POST ${url}/v1/campaigns/${service.demo.campaignId}/start -H "Authorization: Bearer ${service.demo.apiKey}"`,

@@ -1,0 +1,4 @@
+/** Placeholder while this page is being built. */
+export function AssistantPage() {
+  return null;
+}

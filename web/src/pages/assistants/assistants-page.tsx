@@ -1,0 +1,4 @@
+/** Placeholder while this page is being built. */
+export function AssistantsPage() {
+  return null;
+}
