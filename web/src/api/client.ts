@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { paths } from './schema';
 
 /** The API's problem document (RFC 9457), as every error answers. */
 export interface Problem {
@@ -22,8 +22,6 @@ export class ApiError extends Error {
     return this.problem.errors?.find((error) => error.path === path)?.message;
   }
 }
-
-export type Schemas = components['schemas'];
 
 /**
  * The typed client of the public API (paths and bodies from the server's OpenAPI document). Every call carries
