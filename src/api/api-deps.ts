@@ -2,7 +2,7 @@ import type { AccessStore } from '../engine/ports/access-store.js';
 import type { Clock } from '../engine/ports/clock.js';
 import type { IdSource } from '../engine/ports/ids.js';
 import type { ImportStore } from '../engine/ports/import-store.js';
-import type { LeadImporter } from '../engine/ports/lead-importer.js';
+import type { LeadFilePreviewer, LeadImporter } from '../engine/ports/lead-importer.js';
 import type { ProviderCallEvent } from '../engine/ports/call-provider.js';
 import type { ApplyEventOutcome, Store } from '../engine/ports/store.js';
 import type { WebhookStore } from '../engine/ports/webhook-store.js';
@@ -38,8 +38,8 @@ export interface ApiDeps {
   readonly normalizePhones: (
     raws: readonly string[],
   ) => Promise<readonly ReturnType<ApiDeps['normalizePhone']>[]>;
-  /** Imports uploaded lead files (the pipeline of `src/imports`, a sibling layer, so injected). */
-  readonly leadImporter: LeadImporter;
+  /** Imports uploaded lead files, or previews their start (the pipeline of `src/imports`, a sibling layer, so injected). */
+  readonly leadImporter: LeadImporter & LeadFilePreviewer;
   /** Import jobs: their progress, outcome and error files. */
   readonly importJobs: ImportStore;
   /** The server's `--default-country`: how an upload's national numbers are read unless it names another. */

@@ -21,6 +21,7 @@ import { registerClockRoutes } from './routes/clock.js';
 import { registerDoNotCallRoutes } from './routes/do-not-call.js';
 import { registerEventStreamRoutes } from './routes/event-stream.js';
 import { registerExportRoutes } from './routes/exports.js';
+import { registerImportPreviewRoute } from './routes/import-preview.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLeadRoutes } from './routes/leads.js';
 import { registerOperationsRoutes } from './routes/operations.js';
@@ -113,6 +114,7 @@ export async function createApp(deps: ApiDeps): Promise<FastifyInstance> {
   registerDoNotCallRoutes(api, deps);
   registerExportRoutes(api, deps);
   await registerImportRoutes(api, deps);
+  await registerImportPreviewRoute(api, deps);
   registerWebhookEndpointRoutes(api, deps);
   registerEventStreamRoutes(api, deps);
   registerClockRoutes(api, deps);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { ColumnMappingInput } from '../engine/ports/lead-importer.js';
-import { describeMapping, mapRecord, resolveColumnMapping } from './column-mapping.js';
+import { columnRoles, describeMapping, mapRecord, resolveColumnMapping } from './column-mapping.js';
 import type { ColumnMapping, MappedColumn } from './column-mapping.js';
 import { LeadImportError } from './import-error.js';
 
@@ -539,5 +539,40 @@ describe('describeMapping', () => {
     { headers: ['phone', 'surname'], explicit: {}, text: 'phone ← phone; name ← surname' },
   ])('$text', ({ headers, explicit, text }) => {
     expect(describeMapping(resolveColumnMapping(headers, explicit))).toBe(text);
+  });
+});
+
+describe('columnRoles', () => {
+  it("names each column's role in file order, fields and headerless columns included", () => {
+    const headers = [
+      'Notes',
+      'Mobile',
+      'First Name',
+      '',
+      'Office',
+      'Last Name',
+      'CRM ID',
+      'phone2',
+      'E-mail',
+      'TZ',
+    ];
+    const mapping = resolveColumnMapping(headers, { externalId: 'CRM ID', timezone: 'TZ' });
+    expect(columnRoles(mapping, headers.length)).toEqual([
+      'field',
+      'phone',
+      'firstName',
+      'ignored',
+      'secondary',
+      'lastName',
+      'externalId',
+      'secondary',
+      'email',
+      'timezone',
+    ]);
+  });
+
+  it('names the full name column `name`', () => {
+    const headers = ['phone', 'Full Name'];
+    expect(columnRoles(resolveColumnMapping(headers), headers.length)).toEqual(['phone', 'name']);
   });
 });

@@ -4,6 +4,7 @@
  * runs once on the header row, `mapRecord` on every row after it. The rules are in
  * `mapping/resolve-column-mapping.ts`; the header names recognised in `mapping/header-meaning.ts`.
  */
+export { columnRoles } from './mapping/column-roles.js';
 export { describeMapping } from './mapping/describe-mapping.js';
 export { mapRecord } from './mapping/map-record.js';
 export type { ColumnMapping, MappedColumn, MappedRow, MappedValue } from './mapping/mapping-types.js';

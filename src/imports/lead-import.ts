@@ -9,6 +9,7 @@
  * share an external id become one lead: within a batch here, across batches and imports in the store.
  */
 import type {
+  LeadFilePreviewer,
   LeadImporter,
   LeadImportCounts,
   LeadImportOutcome,
@@ -19,6 +20,7 @@ import type { LeadInput } from '../engine/use-cases/campaign-commands.js';
 import { mapRecord, resolveColumnMapping, type ColumnMapping } from './column-mapping.js';
 import { readCsvRecords } from './csv-records.js';
 import { LeadImportError } from './import-error.js';
+import { previewLeadFile } from './lead-file-preview.js';
 import {
   addCounts,
   NO_IMPORT_COUNTS,
@@ -28,7 +30,7 @@ import {
   type PhoneValidator,
   type PreparedBatch,
 } from './lead-batch.js';
-import { isValidCountryCode, type CountryCode } from './phone.js';
+import { invalidCountryProblem, isValidCountryCode, type CountryCode } from './phone.js';
 
 export interface LeadImporterDeps {
   /** `CampaignCommands.addLeads`: ids, the store's transaction and the dialer's wake-up. */
@@ -40,19 +42,19 @@ export interface LeadImporterDeps {
 
 const DEFAULT_BATCH_ROWS = 2000;
 
-export function createLeadImporter(deps: LeadImporterDeps): LeadImporter {
-  return { importLeads: (request) => importLeads(deps, request) };
+/** The pipeline, and its preview of a file's start (`lead-file-preview.ts`), which reads alike and writes nothing. */
+export function createLeadImporter(deps: LeadImporterDeps): LeadImporter & LeadFilePreviewer {
+  return {
+    importLeads: (request) => importLeads(deps, request),
+    previewLeadFile: (request) => previewLeadFile(deps.phones, request),
+  };
 }
 
 async function importLeads(deps: LeadImporterDeps, request: LeadImportRequest): Promise<LeadImportOutcome> {
   const { defaultCountry } = request;
   let counts = NO_IMPORT_COUNTS;
   if (!isValidCountryCode(defaultCountry)) {
-    const problem = {
-      code: 'invalid_country',
-      message: `defaultCountry must be an ISO 3166-1 alpha-2 code such as "US", got ${JSON.stringify(defaultCountry)}`,
-    };
-    return { ok: false, problem, counts };
+    return { ok: false, problem: invalidCountryProblem(defaultCountry), counts };
   }
   const batchRows = deps.batchRows ?? DEFAULT_BATCH_ROWS;
   const pipeline = createBatchPipeline(deps, request, defaultCountry, (total) => (counts = total));

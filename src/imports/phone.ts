@@ -18,6 +18,7 @@ import {
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import type { LeadFileProblem } from '../engine/ports/lead-importer.js';
 
 export type { CountryCode };
 
@@ -34,6 +35,12 @@ export type NormalizedPhone = { readonly ok: true; readonly e164: string } | Pho
 export function isValidCountryCode(code: string): code is CountryCode {
   return isSupportedCountry(code);
 }
+
+/** Why an import, or its preview, refuses a default country that `isValidCountryCode` does not accept. */
+export const invalidCountryProblem = (code: string): LeadFileProblem => ({
+  code: 'invalid_country',
+  message: `defaultCountry must be an ISO 3166-1 alpha-2 code such as "US", got ${JSON.stringify(code)}`,
+});
 
 // Validation dominates import time (DESIGN §8: 1M rows in 30 s) and real lists repeat numbers (the same
 // switchboard, re-imports). Clearing at the bound keeps memory flat without LRU bookkeeping.

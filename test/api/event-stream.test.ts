@@ -200,6 +200,23 @@ describe('the campaign event stream', () => {
     expect(tail).toEqual(whole.slice(2));
   });
 
+  it("follows a campaign from its stats' lastEventSeq: nothing counted twice, nothing missed", async () => {
+    const { key, campaignId } = await draftWithOneLead(api());
+    const stats = async () => (await api().call('GET', `/v1/campaigns/${campaignId}/stats`, { key })).body;
+    expect((await stats()).lastEventSeq).toBe(0);
+    await api().call('POST', `/v1/campaigns/${campaignId}/start`, { key });
+    await advanceClock(api(), 1);
+    const dialing = await stats();
+    expect(dialing.inFlight).toBe(1);
+
+    await advanceClock(api(), 4);
+    const stream = await openStream(api(), key, campaignId, { query: `?after=${dialing.lastEventSeq}` });
+    // Exactly what the figures read at lastEventSeq did not include yet: the call's end and what followed.
+    const rest = await stream.until('campaign.completed');
+    expect(rest.map((e) => e.type)).toEqual(['call.ended', 'lead.status_changed', 'campaign.completed']);
+    expect((await stats()).lastEventSeq).toBe(rest.at(-1)!.id);
+  });
+
   it('refuses a bad position, and is 404 for a campaign of another account', async () => {
     const { key, campaignId } = await draftWithOneLead(api());
     const other = await api().account({ name: 'Other' });

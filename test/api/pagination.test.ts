@@ -97,6 +97,7 @@ const listPaths = (campaignId: string, endpointId: string) => [
   `/v1/campaigns/${campaignId}/leads`,
   `/v1/campaigns/${campaignId}/leads?status=completed`,
   `/v1/campaigns/${campaignId}/calls`,
+  `/v1/campaigns/${campaignId}/calls?order=newest`,
   `/v1/webhook-endpoints/${endpointId}/deliveries`,
 ];
 
@@ -146,6 +147,8 @@ describe('cursor pagination', () => {
     expect(ledger.slice(ROWS).every((e) => e.kind === 'call_charge')).toBe(true);
     const placed = (await rows(`/v1/campaigns/${filled.campaignId}/calls`)).map((c) => String(c.placedAt));
     expect(placed).toEqual([...placed].sort());
+    const newest = await rows(`/v1/campaigns/${filled.campaignId}/calls?order=newest`);
+    expect(newest.map((c) => String(c.placedAt))).toEqual([...placed].reverse());
     const sequence = (await rows(`/v1/webhook-endpoints/${filled.endpointId}/deliveries`)).map(
       (d) => d.eventSeq,
     );

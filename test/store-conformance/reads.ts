@@ -186,6 +186,17 @@ export function describeReads(openStore: OpenStore): void {
       });
       expect(await store.listCalls(OTHER_CAMPAIGN_ID, { after: null, limit: 10 })).toEqual([]);
     });
+
+    it('pages them newest first when asked, as a log is read', async () => {
+      await startCampaign(d().store, newLeads(3));
+      for (let i = 0; i < 3; i += 1) await d().claimOne(T0 + i * SECOND);
+      const newest = (after: string | null) =>
+        d().store.listCalls(CAMPAIGN_ID, { after, limit: 2, newestFirst: true });
+      const first = await newest(null);
+      expect(first.map((c) => c.id)).toEqual(['call_0003', 'call_0002']);
+      expect((await newest('call_0002')).map((c) => c.id)).toEqual(['call_0001']);
+      expect(await newest('call_0001')).toEqual([]);
+    });
   });
 
   describe('updateCampaignSettings', () => {

@@ -2,7 +2,13 @@ import type { Account, Assistant, Campaign } from '../../domain/entities.js';
 import { diagnoseDialing } from '../../domain/dialing-diagnosis.js';
 import { oneMinuteCost } from '../../domain/money.js';
 import type { LeadStatus } from '../../domain/lead-status.js';
-import type { CampaignReport, Store } from '../../engine/ports/store.js';
+import type {
+  CallTimelineBucket,
+  CampaignReport,
+  CampaignStats,
+  Store,
+  TimelineBucketSize,
+} from '../../engine/ports/store.js';
 import { iso, isoOrNull, money } from './format.js';
 
 /** The facts a campaign's answer is built from, read in one place so every route answers alike. */
@@ -61,7 +67,11 @@ export function presentCampaign(view: {
   };
 }
 
-export function presentStats(report: CampaignReport, currency: string) {
+/** Calls a person answered: completed ones, less those a machine answered. */
+const answeredByPerson = (counts: Pick<CampaignReport, 'callsByStatus' | 'voicemail'>) =>
+  counts.callsByStatus.completed - counts.voicemail;
+
+export function presentStats(report: CampaignStats, currency: string) {
   const { completed, busy, unanswered, failed } = report.callsByStatus;
   const finished = completed + busy + unanswered + failed;
   return {
@@ -70,7 +80,27 @@ export function presentStats(report: CampaignReport, currency: string) {
     inFlight: report.inFlight,
     voicemail: report.voicemail,
     goalAchieved: report.goalAchieved,
-    answerRate: finished === 0 ? null : (completed - report.voicemail) / finished,
+    answerRate: finished === 0 ? null : answeredByPerson(report) / finished,
     cost: money(report.costMinor, currency),
+    lastEventSeq: report.lastEventSeq,
+  };
+}
+
+export function presentTimeline(
+  bucket: TimelineBucketSize,
+  timezone: string,
+  buckets: readonly CallTimelineBucket[],
+) {
+  return {
+    bucket,
+    timezone,
+    buckets: buckets.map((b) => ({
+      start: iso(b.start),
+      calls: Object.values(b.callsByStatus).reduce((sum, n) => sum + n, 0),
+      answered: answeredByPerson(b),
+      voicemail: b.voicemail,
+      goalAchieved: b.goalAchieved,
+      byStatus: b.callsByStatus,
+    })),
   };
 }

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { observeImportJob } from '../../domain/import-job.js';
 import { csvLine } from '../../domain/spreadsheet-cell.js';
 import type { ImportJob, RejectedPosition, StoredRejectedValue } from '../../engine/ports/import-store.js';
-import type { ColumnMappingInput } from '../../engine/ports/lead-importer.js';
+import type { ColumnMappingInput, LeadFilePreview } from '../../engine/ports/lead-importer.js';
 import { iso, isoOrNull } from './format.js';
 
 export const importJobPath = (id: string) => `/v1/imports/${id}`;
@@ -58,3 +58,17 @@ export function importErrorsCsv(
   }
   return Readable.from(lines(), { highWaterMark: 1 });
 }
+
+/** A file's preview as the API shows it (the port's read-only arrays, copied for the schema's types). */
+export const presentImportPreview = (preview: LeadFilePreview) => ({
+  encoding: preview.encoding,
+  delimiter: preview.delimiter,
+  headers: [...preview.headers],
+  columns: preview.columns.map(({ header, role }) => ({ header, role })),
+  rows: preview.rows.map((row) => ({
+    ...row,
+    secondaryPhones: [...row.secondaryPhones],
+    fields: { ...row.fields },
+    errors: row.errors.map(({ column, value, reason }) => ({ column, value, reason })),
+  })),
+});

@@ -8,7 +8,7 @@ import { ownedBy } from '../http/access-control.js';
 import { PageQuery, pageOf, paginate } from '../http/pagination.js';
 import { conflict, invalidRequest, notFound } from '../http/problem.js';
 import { presentCall, presentCallDetail } from '../presenters/leads-and-calls.js';
-import { Call, CallDetail, VariablesReport } from '../schemas/calls.js';
+import { Call, CallDetail, CallLogOrder, VariablesReport } from '../schemas/calls.js';
 import { IdParams, problems } from '../schemas/common.js';
 
 /** Calls: the log of a campaign, one call's timeline, and post-call variables reported by the assistant. */
@@ -26,9 +26,12 @@ export function registerCallRoutes(api: Api, deps: ApiDeps): void {
     {
       schema: {
         tags: ['calls'],
-        summary: "A campaign's calls in the order placed.",
+        summary: "A campaign's calls in the order placed, or the newest first (`order=newest`).",
         params: IdParams('cmp'),
-        querystring: Type.Object(PageQuery),
+        querystring: Type.Object({
+          ...PageQuery,
+          order: CallLogOrder,
+        }),
         response: { 200: pageOf(Call), ...problems(404) },
       },
     },
@@ -40,7 +43,12 @@ export function registerCallRoutes(api: Api, deps: ApiDeps): void {
         await store.getCampaign(request.params.id),
       );
       const currency = await currencyOf(campaign.accountId);
-      return paginate(request.query, (page) => store.listCalls(campaign.id, page), presentCall(currency));
+      const newestFirst = request.query.order === 'newest';
+      return paginate(
+        request.query,
+        (page) => store.listCalls(campaign.id, { ...page, newestFirst }),
+        presentCall(currency),
+      );
     },
   );
 

@@ -8,13 +8,16 @@ import { accountOf, ownedBy } from '../http/access-control.js';
 import { bodySchemaErrors, invalidFields, refuseIfAny, valid } from '../http/domain-input.js';
 import { PageQuery, pageOf, paginate } from '../http/pagination.js';
 import { ApiProblem, conflict } from '../http/problem.js';
-import { loadCampaignView, presentStats } from '../presenters/campaigns.js';
+import { loadCampaignView, presentStats, presentTimeline } from '../presenters/campaigns.js';
 import {
+  CallTimeline,
   Campaign,
   CampaignCreate,
   CampaignPatch,
   CampaignStats,
   StartRefused,
+  TIMELINE_MAX_BUCKETS,
+  TimelineQuery,
 } from '../schemas/campaigns.js';
 import { IdParams, problems } from '../schemas/common.js';
 
@@ -183,18 +186,40 @@ export function registerCampaignRoutes(api: Api, deps: ApiDeps): void {
     {
       schema: {
         tags: ['campaigns'],
-        summary: 'Counts by lead and call status, voicemail, goal achieved, answer rate, cost.',
+        summary:
+          'Counts by lead and call status, voicemail, goal achieved, answer rate, cost, and the seq of the ' +
+          'newest event they include.',
         params: IdParams('cmp'),
         response: { 200: CampaignStats, ...problems(404) },
       },
     },
     async (request) => {
       const campaign = await ownCampaign(request, request.params.id);
-      const [report, account] = await Promise.all([
-        store.campaignReport(campaign.id),
+      const [stats, account] = await Promise.all([
+        store.campaignStats(campaign.id),
         store.getAccount(campaign.accountId),
       ]);
-      return presentStats(report, account!.currency);
+      return presentStats(stats, account!.currency);
+    },
+  );
+
+  api.get(
+    '/v1/campaigns/:id/stats/timeline',
+    {
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Calls over time: counted by the hour (UTC) or the local day they were placed in.',
+        params: IdParams('cmp'),
+        querystring: TimelineQuery,
+        response: { 200: CallTimeline, ...problems(404) },
+      },
+    },
+    async (request) => {
+      const campaign = await ownCampaign(request, request.params.id);
+      const { timezone } = (await store.getAssistant(campaign.assistantId))!;
+      const { bucket } = request.query;
+      const query = { campaignId: campaign.id, bucket, timezone, limit: TIMELINE_MAX_BUCKETS };
+      return presentTimeline(bucket, timezone, await store.callTimeline(query));
     },
   );
 }

@@ -1,15 +1,26 @@
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
+import type { LeadSearch, ListedLead as StoredListedLead } from '../../engine/ports/store.js';
 import type { LeadInput } from '../../engine/use-cases/campaign-commands.js';
 import type { ApiDeps } from '../api-deps.js';
 import type { Api } from '../http/api-instance.js';
 import { ownedBy } from '../http/access-control.js';
 import { PageQuery, pageOf, paginate } from '../http/pagination.js';
 import { ApiProblem, conflict, notFound } from '../http/problem.js';
+import { iso } from '../presenters/format.js';
 import { presentCall, presentContact, presentLead } from '../presenters/leads-and-calls.js';
 import { Call } from '../schemas/calls.js';
 import { IdParams, problems } from '../schemas/common.js';
-import { Contact, Lead, LeadPatch, LeadsAdd, LeadsAdded, LeadStatus } from '../schemas/leads.js';
+import {
+  Contact,
+  Lead,
+  LeadPatch,
+  LeadSearchText,
+  LeadsAdd,
+  LeadsAdded,
+  LeadStatus,
+  ListedLead,
+} from '../schemas/leads.js';
 
 type LeadBody = Static<typeof LeadsAdd>['leads'][number];
 type Invalid = { index: number; field: string; message: string };
@@ -43,6 +54,23 @@ function toInput(
     phones,
   };
 }
+
+/** Only a phone number's characters (digits, spaces, `+-().`), with a digit: a search for a number. */
+const PHONE_LIKE = /^[\d\s+\-().]*\d[\d\s+\-().]*$/;
+
+/** What `q` looks for: the digits of a number, or a part of a name; a blank query filters nothing. */
+function leadSearchOf(q: string | undefined): LeadSearch | null {
+  const text = q?.trim() ?? '';
+  if (text === '') return null;
+  return PHONE_LIKE.test(text) ? { digits: text.replace(/\D/g, '') } : { name: text };
+}
+
+const presentListedLead = (lead: StoredListedLead) => ({
+  ...presentLead(lead),
+  updatedAt: iso(lead.updatedAt),
+  contacts: lead.contacts.map(presentContact),
+  lastResult: lead.lastResult,
+});
 
 /** Leads: added in batches, listed by status, overridden by hand (DESIGN §2.4). */
 export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
@@ -111,19 +139,25 @@ export function registerLeadRoutes(api: Api, deps: ApiDeps): void {
     {
       schema: {
         tags: ['leads'],
-        summary: "A campaign's leads in the order added, optionally of one status.",
+        summary:
+          "A campaign's leads in the order added, each with its numbers, optionally of one status and matching a search (`q`).",
         params: IdParams('cmp'),
-        querystring: Type.Object({ ...PageQuery, status: Type.Optional(LeadStatus) }),
-        response: { 200: pageOf(Lead), ...problems(404) },
+        querystring: Type.Object({
+          ...PageQuery,
+          status: Type.Optional(LeadStatus),
+          q: Type.Optional(LeadSearchText),
+        }),
+        response: { 200: pageOf(ListedLead), ...problems(404) },
       },
     },
     async (request) => {
       const campaign = await ownCampaign(request, request.params.id);
       const status = request.query.status ?? null;
+      const search = leadSearchOf(request.query.q);
       return paginate(
         request.query,
-        (page) => store.listLeads(campaign.id, { ...page, status }),
-        presentLead,
+        (page) => store.listLeads(campaign.id, { ...page, status, search }),
+        presentListedLead,
       );
     },
   );

@@ -23,6 +23,14 @@ export const Call = Type.Object({
   variables: Nullable(Type.Record(Type.String(), Type.Unknown())),
 });
 
+const CALL_LOG_ORDERS = ['oldest', 'newest'] as const;
+
+/** How a campaign's calls are listed: as placed (a full export reads them so), or the latest first (a log). */
+export const CallLogOrder = Type.Enum(CALL_LOG_ORDERS, {
+  default: 'oldest',
+  description: 'oldest: in the order placed. newest: the latest call first.',
+});
+
 export const CallDetail = Type.Object({
   ...Call.properties,
   timeline: Type.Array(Type.Object({ status: Type.String(), at: Instant })),

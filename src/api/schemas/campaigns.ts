@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { CALL_STATUSES } from '../../domain/call-status.js';
 import { WEEKDAYS } from '../../domain/calling-window.js';
 import { DIALING_REASONS, DIALING_STATES } from '../../domain/dialing-diagnosis.js';
 import { LEAD_STATUSES } from '../../domain/lead-status.js';
@@ -110,4 +111,54 @@ export const CampaignStats = Type.Object({
     Type.Number({ description: 'Answered by a person / finished calls; null before any.' }),
   ),
   cost: Type.Object({ amount: Type.String(), currency: Type.String() }),
+  lastEventSeq: Type.Integer({
+    description:
+      "The seq of the campaign's newest event, 0 before any, read with these figures: " +
+      '`GET /v1/campaigns/{id}/events?after=<lastEventSeq>` streams exactly the changes they do not include yet.',
+  }),
+});
+
+/** The most buckets a timeline answers: 500 hours are three weeks, 500 days well over a year. */
+export const TIMELINE_MAX_BUCKETS = 500;
+
+const TIMELINE_BUCKETS = ['hour', 'day'] as const;
+
+export const TimelineQuery = Type.Object({
+  bucket: Type.Enum(TIMELINE_BUCKETS, {
+    default: 'hour',
+    description: "hour: UTC hours. day: days from local midnight in the campaign's time zone.",
+  }),
+});
+
+const CallCounts = Type.Object(Object.fromEntries(CALL_STATUSES.map((s) => [s, Type.Integer()])), {
+  description: 'The calls by their status now.',
+});
+
+export const CallTimeline = Type.Object({
+  bucket: Type.Enum(TIMELINE_BUCKETS),
+  timezone: Type.String({
+    description:
+      "The campaign's time zone (its assistant's, IANA): a day bucket runs from local midnight to local midnight " +
+      'in it, 23 or 25 hours across a DST change. Hour buckets are UTC hours, which are its hours too unless ' +
+      'its offset is not whole hours (Asia/Kolkata).',
+  }),
+  buckets: Type.Array(
+    Type.Object({
+      start: Type.String({
+        format: 'date-time',
+        description:
+          "The bucket's first instant, ISO 8601 UTC: the hour, or the local midnight starting the day.",
+      }),
+      calls: Type.Integer({ description: 'Calls placed in the bucket.' }),
+      answered: Type.Integer({
+        description: 'Answered by a person: completed, not by a machine (as in the answer rate of stats).',
+      }),
+      voicemail: Type.Integer({ description: 'Completed calls a machine answered.' }),
+      goalAchieved: Type.Integer(),
+      byStatus: CallCounts,
+    }),
+    {
+      description: `By when the calls were placed, oldest first: only buckets with calls, at most the newest ${TIMELINE_MAX_BUCKETS}.`,
+    },
+  ),
 });

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { IMPORT_JOB_STATUSES } from '../../domain/import-job.js';
+import type { ColumnRole } from '../../engine/ports/lead-importer.js';
 import { Instant, Nullable, NullableInstant } from './common.js';
 
 /** A column's header as written in the file. */
@@ -117,4 +118,74 @@ export const ImportJob = Type.Object({
   errorsUrl: Type.String({
     description: 'The error file: row, column, value and reason of each refused value.',
   }),
+});
+
+export const PREVIEW_MAX_ROWS = 100;
+
+/** What a column of a preview becomes: a key of `ColumnMapping`, a lead field, or nothing. */
+const COLUMN_ROLES = [
+  'phone',
+  'secondary',
+  'name',
+  'firstName',
+  'lastName',
+  'email',
+  'timezone',
+  'externalId',
+  'field',
+  'ignored',
+] as const satisfies readonly ColumnRole[];
+
+export const ImportPreviewQuery = Type.Object({
+  ...ImportOptions,
+  rows: Type.Integer({
+    minimum: 1,
+    maximum: PREVIEW_MAX_ROWS,
+    default: 10,
+    description: 'How many data rows to show, from the first.',
+  }),
+});
+
+/** The body of a preview: the start of the file, as it is (the encoding is found from its bytes). */
+export const ImportPreviewUpload = {
+  content: {
+    'text/csv': {
+      schema: Type.String({
+        description:
+          "The file's first bytes (64 KiB is plenty), as they are. Unless they end with a line break, the last " +
+          'row is taken as cut off and left out.',
+      }),
+    },
+  },
+};
+
+const PreviewRow = Type.Object({
+  rowNumber: Type.Integer({ description: 'As a spreadsheet numbers it: the header is row 1.' }),
+  phone: Type.Union([Type.String(), Type.Null()], {
+    description: 'E.164; null when the row has no valid primary number (the import refuses the row).',
+  }),
+  secondaryPhones: Type.Array(Type.String(), { description: 'E.164, in dialing order.' }),
+  name: Nullable(Type.String()),
+  externalId: Nullable(Type.String()),
+  fields: Type.Record(Type.String(), Type.String(), { description: 'The other columns, by header.' }),
+  errors: Type.Array(Type.Object({ column: Type.String(), value: Type.String(), reason: Type.String() }), {
+    description: 'The values the import would refuse, as its error file names them.',
+  }),
+});
+
+export const ImportPreview = Type.Object({
+  encoding: Type.String({ description: 'utf-8, utf-16le, utf-16be or windows-1252.' }),
+  delimiter: Type.String({ description: 'The column separator found: `,` `;` tab or `|`.' }),
+  headers: Type.Array(Type.String(), { description: 'The header row, trimmed.' }),
+  columns: Type.Array(
+    Type.Object({
+      header: Type.String(),
+      role: Type.Enum(COLUMN_ROLES, {
+        description:
+          "The column's part: a role of the mapping (its key), `field` (kept as a lead field), or `ignored` " +
+          '(a column without a header).',
+      }),
+    }),
+  ),
+  rows: Type.Array(PreviewRow),
 });

@@ -81,3 +81,57 @@ export type LeadImportOutcome =
 export interface LeadImporter {
   importLeads(request: LeadImportRequest): Promise<LeadImportOutcome>;
 }
+
+/**
+ * The start of a lead file read as its import would read it, and nothing written: the encoding and delimiter
+ * found, each column's role, and the first rows as they would become leads (the dashboard's upload step).
+ */
+export interface LeadFilePreviewRequest {
+  /**
+   * The file's first bytes. Unless they end with a line break they are taken as cut off inside the last record,
+   * which is left out (the header row is always read).
+   */
+  readonly head: Uint8Array;
+  /** ISO 3166-1 alpha-2: the country of numbers written without a country code. */
+  readonly defaultCountry: string;
+  readonly mapping?: ColumnMappingInput;
+  /** How many data rows to show, from the first. */
+  readonly rows: number;
+}
+
+/** What a column becomes: a role of the mapping, a lead field, or nothing (a column without a header). */
+export type ColumnRole = keyof ColumnMappingInput | 'field' | 'ignored';
+
+/** A data row as its import would make it a lead; numbers already in the campaign or on its do-not-call list are the store's to find. */
+export interface LeadPreviewRow {
+  readonly rowNumber: number;
+  /** E.164, or null when the row has no valid primary number (its import refuses the row, and its other numbers). */
+  readonly phone: string | null;
+  readonly secondaryPhones: readonly string[];
+  readonly name: string | null;
+  readonly externalId: string | null;
+  readonly fields: Readonly<Record<string, string>>;
+  /** The values its import would refuse, as the error file names them. */
+  readonly errors: readonly Omit<RejectedValue, 'rowNumber'>[];
+}
+
+export interface LeadFilePreview {
+  /** `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  readonly encoding: string;
+  /** `,` `;` tab or `|`. */
+  readonly delimiter: string;
+  /** The header row's values, trimmed. */
+  readonly headers: readonly string[];
+  /** One per header, in file order. */
+  readonly columns: readonly { readonly header: string; readonly role: ColumnRole }[];
+  readonly rows: readonly LeadPreviewRow[];
+}
+
+export type LeadFilePreviewOutcome =
+  | { readonly ok: true; readonly preview: LeadFilePreview }
+  | { readonly ok: false; readonly problem: LeadFileProblem };
+
+export interface LeadFilePreviewer {
+  /** The file's problem when its import would refuse it as a whole (the same code and message). */
+  previewLeadFile(request: LeadFilePreviewRequest): Promise<LeadFilePreviewOutcome>;
+}

@@ -163,17 +163,37 @@ export interface Store {
   listLeadCalls(leadId: string): Promise<readonly CallWithContext[]>;
   /** One call with its status timeline (the provider events applied, in order). */
   getCall(callId: string): Promise<CallDetail | null>;
-  /** A campaign's leads by id (creation order), optionally of one status, a page at a time after a lead id. */
+  /**
+   * A campaign's leads by id (creation order), optionally of one status and matching a search, a page at a time
+   * after a lead id, each with its numbers. A search scans the campaign's leads (or numbers) in order and stops
+   * once the page is full: cheap when it matches many, a full scan when it matches few (docs/api.md).
+   */
   listLeads(
     campaignId: string,
-    page: { status: LeadStatus | null; after: string | null; limit: number },
-  ): Promise<readonly Lead[]>;
+    page: { status: LeadStatus | null; after: string | null; limit: number; search?: LeadSearch | null },
+  ): Promise<readonly ListedLead[]>;
   /** Counts, voicemail, goal and cost of a campaign: O(1) in its leads and calls (DESIGN §8, API stats). */
   campaignReport(campaignId: string): Promise<CampaignReport>;
-  /** Calls of a campaign in the order they were placed (by id: `IdSource` ids sort by creation time). */
+  /**
+   * The report with the `seq` of the campaign's newest outbox event (0 when none), read in one snapshot: the
+   * events after that seq are exactly the changes the report does not include yet, so a client that shows the
+   * report and then follows the events from there misses none and counts none twice. One index probe more.
+   */
+  campaignStats(campaignId: string): Promise<CampaignStats>;
+  /**
+   * A campaign's calls counted by when they were placed, oldest first: only buckets with calls, the newest
+   * `query.limit` of them. Hour buckets are UTC hours; a day bucket runs from local midnight to local midnight in
+   * `query.timezone` (23 or 25 hours across a DST change). One GROUP BY over the campaign's calls: no call row is
+   * read into memory, but the cost grows with them (a scan: 0.5–0.8 s at 1,000,000 calls on two cores, both stores).
+   */
+  callTimeline(query: CallTimelineQuery): Promise<readonly CallTimelineBucket[]>;
+  /**
+   * Calls of a campaign in the order they were placed (by id: `IdSource` ids sort by creation time), or the
+   * newest first with `newestFirst` (a log read from its end); `after` is the last id of the page before.
+   */
   listCalls(
     campaignId: string,
-    page: { after: string | null; limit: number },
+    page: { after: string | null; limit: number; newestFirst?: boolean },
   ): Promise<readonly CallWithContext[]>;
 
   /** Outbox events in the order written, after `after` (a `seq`), optionally of one campaign. */
@@ -340,6 +360,47 @@ export interface CampaignReport {
   readonly goalAchieved: number;
   readonly costMinor: number;
   readonly inFlight: number;
+}
+
+export interface CampaignStats extends CampaignReport {
+  readonly lastEventSeq: number;
+}
+
+export type TimelineBucketSize = 'hour' | 'day';
+
+export interface CallTimelineQuery {
+  readonly campaignId: string;
+  readonly bucket: TimelineBucketSize;
+  /** An IANA time zone: its midnights start the day buckets. */
+  readonly timezone: string;
+  /** How many buckets at most: the newest ones. */
+  readonly limit: number;
+}
+
+export interface CallTimelineBucket {
+  /** The bucket's first instant: a UTC hour, or the local midnight that starts the day. */
+  readonly start: number;
+  readonly callsByStatus: Readonly<Record<CallStatus, number>>;
+  /** Completed calls a machine answered, as in the report. */
+  readonly voicemail: number;
+  readonly goalAchieved: number;
+}
+
+/**
+ * What a lead search looks for: a name (a case-insensitive part of it: SQLite folds ASCII letters only) or a
+ * number (`digits`, a part of any of the lead's numbers in E.164 without its `+`).
+ */
+export type LeadSearch = { readonly name: string } | { readonly digits: string };
+
+/** A lead as a list shows it: its numbers, and the result of its latest call that ended. */
+export interface ListedLead extends Lead {
+  /** Primary first. */
+  readonly contacts: readonly Contact[];
+  /**
+   * The last result of the number its latest ended call went to; with no such call, of its only number that has
+   * one (`do_not_call` needs no call). Null before any.
+   */
+  readonly lastResult: string | null;
 }
 
 export interface CallWithContext extends Call {

@@ -1,7 +1,14 @@
 import { CALL_STATUSES, type CallStatus } from '../../domain/call-status.js';
 import { LEAD_STATUSES, type LeadStatus } from '../../domain/lead-status.js';
-import type { CampaignReport } from '../../engine/ports/store.js';
-import type { CountedCall } from '../sqlite/campaign-counters.js';
+import type { CampaignReport, CampaignStats } from '../../engine/ports/store.js';
+import {
+  achievedGoal,
+  isVoicemail,
+  toCampaignReport,
+  toCampaignStats,
+  type CountedCall,
+  type CountersRow,
+} from '../sqlite/campaign-counters.js';
 import type { PgQueries } from './pg-queries.js';
 
 // The columns of `campaign_counters`, in the order of the deltas: leads by status, calls by status, then three.
@@ -21,10 +28,11 @@ const callAt = (status: string) => LEAD_STATUSES.length + CALL_STATUSES.indexOf(
 // Names every column: a status added to the domain without its migration fails at the first write.
 const WRITE = `UPDATE campaign_counters SET ${COLUMNS.map((c, i) => `${c} = ${c} + $${i + 2}`).join(', ')}
   WHERE campaign_id = $1`;
-const READ = `SELECT k.*, c.in_flight FROM campaign_counters k JOIN campaigns c ON c.id = k.campaign_id
+// With the campaign's newest outbox event, read by the same statement (one snapshot) for `readStats`.
+const READ = `SELECT k.*, c.in_flight,
+    (SELECT seq FROM events e WHERE e.campaign_id = k.campaign_id ORDER BY seq DESC LIMIT 1) AS last_event_seq
+  FROM campaign_counters k JOIN campaigns c ON c.id = k.campaign_id
   WHERE k.campaign_id = $1`;
-
-type CountersRow = Record<string, number>;
 
 /**
  * The per-campaign counters (leads and calls by status, voicemail, goals met, cost) that make the report O(1)
@@ -41,8 +49,8 @@ export function createTxCounters() {
   };
   const countCall = (deltas: number[], call: CountedCall, sign: 1 | -1) => {
     deltas[callAt(call.status)]! += sign;
-    if (call.status === 'completed' && call.answered_by === 'machine') deltas[VOICEMAIL]! += sign;
-    if (call.goal === 1) deltas[GOAL_ACHIEVED]! += sign;
+    if (isVoicemail(call)) deltas[VOICEMAIL]! += sign;
+    if (achievedGoal(call)) deltas[GOAL_ACHIEVED]! += sign;
     deltas[COST]! += sign * call.cost_minor;
   };
   return {
@@ -82,19 +90,12 @@ export function createTxCounters() {
 
 export type TxCounters = ReturnType<typeof createTxCounters>;
 
-const countsOf = <S extends string>(row: CountersRow | undefined, prefix: string, statuses: readonly S[]) =>
-  Object.fromEntries(statuses.map((s) => [s, row?.[`${prefix}_${s}`] ?? 0])) as Record<S, number>;
-
 /** The counters as the report reads them; zeros for an unknown campaign. */
-export async function readCounters(q: PgQueries, campaignId: string) {
-  const row = await q.row<CountersRow>(READ, [campaignId]);
-  const report: CampaignReport = {
-    leadsByStatus: countsOf(row, 'leads', LEAD_STATUSES),
-    callsByStatus: countsOf(row, 'calls', CALL_STATUSES),
-    voicemail: row?.voicemail ?? 0,
-    goalAchieved: row?.goal_achieved ?? 0,
-    costMinor: row?.cost_minor ?? 0,
-    inFlight: row?.in_flight ?? 0,
-  };
-  return report;
+export async function readCounters(q: PgQueries, campaignId: string): Promise<CampaignReport> {
+  return toCampaignReport(await q.row<CountersRow>(READ, [campaignId]));
+}
+
+/** The report and the campaign's newest outbox `seq` (0: none), from one statement: one snapshot. */
+export async function readStats(q: PgQueries, campaignId: string): Promise<CampaignStats> {
+  return toCampaignStats(await q.row<CountersRow>(READ, [campaignId]));
 }

@@ -9,6 +9,7 @@ import {
   type LeadRow,
 } from '../sqlite/rows.js';
 import { CALL_WITH_CONTEXT, toStoredEvent, type EventRow, type ReadMethods } from '../sqlite/reads.js';
+import { createPgLeadListing } from './pg-lead-listing.js';
 import type { PgQueries } from './pg-queries.js';
 
 /** The read side of leads, calls and the outbox on PostgreSQL: single statements, no transaction needed. */
@@ -23,19 +24,7 @@ export function createPgReads(q: PgQueries): Pick<Store, ReadMethods> {
       );
       return { lead: toLead(lead), contacts: contacts.map(toContact) };
     },
-    // Two statements, not one with `$2 IS NULL OR status = $2`: only a plain equality lets the planner read a
-    // page of `leads_by_status` in id order without sorting.
-    listLeads: async (campaignId, { status, after, limit }) =>
-      (status === null
-        ? await q.rows<LeadRow>(
-            'SELECT * FROM leads WHERE campaign_id = $1 AND id > $2 ORDER BY id LIMIT $3',
-            [campaignId, after ?? '', limit],
-          )
-        : await q.rows<LeadRow>(
-            'SELECT * FROM leads WHERE campaign_id = $1 AND status = $2 AND id > $3 ORDER BY id LIMIT $4',
-            [campaignId, status, after ?? '', limit],
-          )
-      ).map(toLead),
+    listLeads: createPgLeadListing(q),
     nextDueLeadAt: async (campaignId) =>
       (
         await q.row<{ at: number | null }>(
@@ -62,13 +51,16 @@ export function createPgReads(q: PgQueries): Pick<Store, ReadMethods> {
       const timeline = events.sort((a, b) => a.at - b.at || rank(a.status) - rank(b.status));
       return { call: toCallWithContext(row), timeline };
     },
-    listCalls: async (campaignId, page) =>
-      (
-        await q.rows<CallWithContextRow>(
-          `${CALL_WITH_CONTEXT} WHERE calls.campaign_id = $1 AND calls.id > $2 ORDER BY calls.id LIMIT $3`,
-          [campaignId, page.after ?? '', page.limit],
-        )
-      ).map(toCallWithContext),
+    listCalls: async (campaignId, { after, limit, newestFirst = false }) => {
+      // Newest first reads the same index backwards, from its end when no page came before.
+      const bound = !newestFirst ? 'AND calls.id > $3' : after === null ? '' : 'AND calls.id < $3';
+      const rows = await q.rows<CallWithContextRow>(
+        `${CALL_WITH_CONTEXT} WHERE calls.campaign_id = $1 ${bound}
+          ORDER BY calls.id ${newestFirst ? 'DESC' : 'ASC'} LIMIT $2`,
+        bound === '' ? [campaignId, limit] : [campaignId, limit, after ?? ''],
+      );
+      return rows.map(toCallWithContext);
+    },
     listEvents: async ({ campaignId, after, limit }) =>
       (campaignId === null
         ? await q.rows<EventRow>('SELECT * FROM events WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit])

@@ -5,10 +5,11 @@ import { toCampaign, type CallRow, type CampaignRow, type LeadRow } from '../sql
 import { completeIfDone, lockCampaign, writeTransition } from './pg-campaign-state.js';
 import { createPgCallEvents } from './pg-call-events.js';
 import { createPgSettlement } from './pg-call-settlement.js';
+import { createPgCallTimeline } from './pg-call-timeline.js';
 import { createPgContexts } from './pg-campaign-context.js';
 import { createPgCatalog } from './pg-catalog.js';
 import { createPgClaim } from './pg-claim.js';
-import { readCounters } from './pg-counters.js';
+import { readCounters, readStats } from './pg-counters.js';
 import type { PgDatabase } from './pg-database.js';
 import { createPgDoNotCallList } from './pg-do-not-call.js';
 import { scheduleNextChunk } from './pg-lead-scheduling.js';
@@ -92,6 +93,7 @@ export function createPostgresStore(db: PgDatabase): Store {
     capabilities: { multiWorker: true },
     ...createPgCatalog(db),
     ...createPgReads(db.queries),
+    ...createPgCallTimeline(db.queries),
     ...createPgDoNotCallList(db),
 
     addLeads: (campaignId, leads, now) => leadWrites.add(campaignId, leads, now),
@@ -99,6 +101,7 @@ export function createPostgresStore(db: PgDatabase): Store {
     overrideLeadStatus: (leadId, to, now) => leadWrites.override(leadId, to, now),
     campaignLeadCounts: async (campaignId) => (await readCounters(db.queries, campaignId)).leadsByStatus,
     campaignReport: (campaignId) => readCounters(db.queries, campaignId),
+    campaignStats: (campaignId) => readStats(db.queries, campaignId),
 
     claimAttempts: claim,
     markCallsPlaced: async (calls) => {

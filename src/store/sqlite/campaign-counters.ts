@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CALL_STATUSES, type CallStatus } from '../../domain/call-status.js';
 import { LEAD_STATUSES, type LeadStatus } from '../../domain/lead-status.js';
-import type { CampaignReport } from '../../engine/ports/store.js';
+import type { CampaignReport, CampaignStats } from '../../engine/ports/store.js';
 import { storeTransaction } from './group-commit.js';
 
 /** What a call counts for: the columns of `calls` the counters read. */
@@ -11,6 +11,11 @@ export interface CountedCall {
   readonly goal: number | null;
   readonly cost_minor: number;
 }
+
+/** What a call counts for besides its status, in both stores' counters and in the call timeline. */
+export const isVoicemail = (call: Pick<CountedCall, 'status' | 'answered_by'>) =>
+  call.status === 'completed' && call.answered_by === 'machine';
+export const achievedGoal = (call: Pick<CountedCall, 'goal'>) => call.goal === 1;
 
 // One delta per column of `campaign_counters`, in this order: leads by status, calls by status, then the three
 // below. Statuses map to their positions up front: the hot path adds numbers, it builds no names.
@@ -30,7 +35,8 @@ const VOICEMAIL = COLUMNS.indexOf('voicemail');
 const GOAL_ACHIEVED = COLUMNS.indexOf('goal_achieved');
 const COST = COLUMNS.indexOf('cost_minor');
 
-type CountersRow = Record<string, number>;
+/** A `campaign_counters` row with the campaign's `in_flight` and its newest outbox `seq`, in either dialect. */
+export type CountersRow = Record<string, number>;
 
 const countsOf = <S extends string>(row: CountersRow | undefined, prefix: string, statuses: readonly S[]) =>
   Object.fromEntries(statuses.map((s) => [s, row?.[`${prefix}_${s}`] ?? 0])) as Record<S, number>;
@@ -51,8 +57,11 @@ export function createCampaignCounters(db: Database.Database) {
   const write = db.prepare(
     `UPDATE campaign_counters SET ${COLUMNS.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE campaign_id = ?`,
   );
+  // With the campaign's newest outbox event, read in the same statement (one snapshot) for `stats`.
   const read = db.prepare<[string], CountersRow>(
-    `SELECT k.*, (SELECT in_flight FROM campaigns WHERE id = k.campaign_id) AS in_flight
+    `SELECT k.*, (SELECT in_flight FROM campaigns WHERE id = k.campaign_id) AS in_flight,
+            (SELECT seq FROM events INDEXED BY events_campaign WHERE campaign_id = k.campaign_id
+              ORDER BY seq DESC LIMIT 1) AS last_event_seq
        FROM campaign_counters k WHERE k.campaign_id = ?`,
   );
   const pending = new Map<string, number[]>();
@@ -70,8 +79,8 @@ export function createCampaignCounters(db: Database.Database) {
   /** What a call adds to its campaign's counters (`sign` 1), or takes back from them (-1). */
   function countCall(deltas: number[], call: CountedCall, sign: 1 | -1): void {
     deltas[CALL_AT[call.status as CallStatus]]! += sign;
-    if (call.status === 'completed' && call.answered_by === 'machine') deltas[VOICEMAIL]! += sign;
-    if (call.goal === 1) deltas[GOAL_ACHIEVED]! += sign;
+    if (isVoicemail(call)) deltas[VOICEMAIL]! += sign;
+    if (achievedGoal(call)) deltas[GOAL_ACHIEVED]! += sign;
     deltas[COST]! += sign * call.cost_minor;
   }
 
@@ -87,18 +96,8 @@ export function createCampaignCounters(db: Database.Database) {
   return {
     /** A campaign's leads by status; zeros for an unknown campaign. */
     leadCounts: (campaignId: string) => countsOf(read.get(campaignId), 'leads', LEAD_STATUSES),
-    /** The report's figures; zeros for an unknown campaign. */
-    report(campaignId: string): CampaignReport {
-      const row = read.get(campaignId);
-      return {
-        leadsByStatus: countsOf(row, 'leads', LEAD_STATUSES),
-        callsByStatus: countsOf(row, 'calls', CALL_STATUSES),
-        voicemail: row?.voicemail ?? 0,
-        goalAchieved: row?.goal_achieved ?? 0,
-        costMinor: row?.cost_minor ?? 0,
-        inFlight: row?.in_flight ?? 0,
-      };
-    },
+    report: (campaignId: string) => toCampaignReport(read.get(campaignId)),
+    stats: (campaignId: string) => toCampaignStats(read.get(campaignId)),
 
     /** `n` leads entered (or, negative, left) `status`. */
     leads(campaignId: string, status: LeadStatus, n: number): void {
@@ -137,3 +136,21 @@ export function createCampaignCounters(db: Database.Database) {
 }
 
 export type CampaignCounters = ReturnType<typeof createCampaignCounters>;
+
+/** The report's figures from a counters row; zeros for an unknown campaign (no row). */
+export function toCampaignReport(row: CountersRow | undefined): CampaignReport {
+  return {
+    leadsByStatus: countsOf(row, 'leads', LEAD_STATUSES),
+    callsByStatus: countsOf(row, 'calls', CALL_STATUSES),
+    voicemail: row?.voicemail ?? 0,
+    goalAchieved: row?.goal_achieved ?? 0,
+    costMinor: row?.cost_minor ?? 0,
+    inFlight: row?.in_flight ?? 0,
+  };
+}
+
+/** The report with the campaign's newest outbox `seq` (0: none), read by the same statement. */
+export const toCampaignStats = (row: CountersRow | undefined): CampaignStats => ({
+  ...toCampaignReport(row),
+  lastEventSeq: row?.last_event_seq ?? 0,
+});

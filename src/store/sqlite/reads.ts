@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CALL_STATUSES, type CallStatus } from '../../domain/call-status.js';
-import type { LeadStatus } from '../../domain/lead-status.js';
 import type { Store, StoredEvent } from '../../engine/ports/store.js';
+import { createLeadListing } from './lead-listing.js';
 import {
   toCallWithContext,
   toContact,
@@ -50,15 +50,6 @@ export function createReads(db: Database.Database): Pick<Store, ReadMethods> {
   const q = {
     lead: db.prepare<[string], LeadRow>('SELECT * FROM leads WHERE id = ?'),
     contacts: db.prepare<[string], ContactRow>('SELECT * FROM contacts WHERE lead_id = ? ORDER BY position'),
-    leads: db.prepare<[string, string, number], LeadRow>(
-      'SELECT * FROM leads INDEXED BY leads_campaign WHERE campaign_id = ? AND id > ? ORDER BY id LIMIT ?',
-    ),
-    // Two statements, not one with `? IS NULL OR status = ?`: the planner can only pick `leads_by_status` (and read
-    // a page in id order without sorting a million rows) when the status is a plain equality.
-    leadsOfStatus: db.prepare<[string, LeadStatus, string, number], LeadRow>(
-      `SELECT * FROM leads INDEXED BY leads_by_status
-        WHERE campaign_id = ? AND status = ? AND id > ? ORDER BY id LIMIT ?`,
-    ),
     // The claim's index (claim.ts): its first entry is the answer.
     nextDue: db.prepare<[string], { at: number | null }>(
       `SELECT min(next_attempt_at) AS at FROM leads INDEXED BY leads_waiting
@@ -66,6 +57,13 @@ export function createReads(db: Database.Database): Pick<Store, ReadMethods> {
     ),
     calls: db.prepare<[string, string, number], CallWithContextRow>(
       `${CALL_WITH_CONTEXT} WHERE calls.campaign_id = ? AND calls.id > ? ORDER BY calls.id LIMIT ?`,
+    ),
+    // Newest first: the same index read backwards; the first page has no id to start below.
+    newestCalls: db.prepare<[string, number], CallWithContextRow>(
+      `${CALL_WITH_CONTEXT} WHERE calls.campaign_id = ? ORDER BY calls.id DESC LIMIT ?`,
+    ),
+    newestCallsBefore: db.prepare<[string, string, number], CallWithContextRow>(
+      `${CALL_WITH_CONTEXT} WHERE calls.campaign_id = ? AND calls.id < ? ORDER BY calls.id DESC LIMIT ?`,
     ),
     leadCalls: db.prepare<[string], CallWithContextRow>(
       `${CALL_WITH_CONTEXT} WHERE calls.lead_id = ? ORDER BY calls.id`,
@@ -87,11 +85,7 @@ export function createReads(db: Database.Database): Pick<Store, ReadMethods> {
       const lead = q.lead.get(leadId);
       return lead ? { lead: toLead(lead), contacts: q.contacts.all(leadId).map(toContact) } : null;
     },
-    listLeads: async (campaignId, { status, after, limit }) =>
-      (status === null
-        ? q.leads.all(campaignId, after ?? '', limit)
-        : q.leadsOfStatus.all(campaignId, status, after ?? '', limit)
-      ).map(toLead),
+    listLeads: createLeadListing(db),
     nextDueLeadAt: async (campaignId) => q.nextDue.get(campaignId)?.at ?? null,
     listLeadCalls: async (leadId) => q.leadCalls.all(leadId).map(toCallWithContext),
     getCall: async (callId) => {
@@ -103,8 +97,13 @@ export function createReads(db: Database.Database): Pick<Store, ReadMethods> {
       const timeline = q.timeline.all(callId).sort((a, b) => a.at - b.at || rank(a.status) - rank(b.status));
       return { call: toCallWithContext(row), timeline };
     },
-    listCalls: async (campaignId, page) =>
-      q.calls.all(campaignId, page.after ?? '', page.limit).map(toCallWithContext),
+    listCalls: async (campaignId, { after, limit, newestFirst = false }) =>
+      (!newestFirst
+        ? q.calls.all(campaignId, after ?? '', limit)
+        : after === null
+          ? q.newestCalls.all(campaignId, limit)
+          : q.newestCallsBefore.all(campaignId, after, limit)
+      ).map(toCallWithContext),
     listEvents: async ({ campaignId, after, limit }) =>
       q.events.all(campaignId, campaignId, after, limit).map(toStoredEvent),
     lastActivityAt: async () => q.lastActivity.get()?.at ?? null,

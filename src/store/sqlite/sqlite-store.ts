@@ -9,6 +9,7 @@ import type {
 } from '../../engine/ports/store.js';
 import { createCallEvents } from './call-events.js';
 import { createCallSettlement } from './call-settlement.js';
+import { createCallTimeline } from './call-timeline.js';
 import { createCampaignContexts } from './campaign-context.js';
 import { createCampaignCounters } from './campaign-counters.js';
 import { createCampaignState } from './campaign-state.js';
@@ -166,6 +167,7 @@ export function createSqliteStore(db: Database.Database): Store {
     capabilities: { multiWorker: false },
     ...createCatalog(db),
     ...createReads(db),
+    ...createCallTimeline(db),
     ...doNotCall.methods,
 
     addLeads: async (campaignId, leads, now) => {
@@ -177,6 +179,7 @@ export function createSqliteStore(db: Database.Database): Store {
     overrideLeadStatus: async (leadId, to, now) => leadWrites.override(leadId, to, now),
     campaignLeadCounts: async (campaignId) => counters.leadCounts(campaignId),
     campaignReport: async (campaignId) => counters.report(campaignId),
+    campaignStats: async (campaignId) => counters.stats(campaignId),
 
     claimAttempts: async (request) => claim(request),
     markCallsPlaced: async (calls) => markPlacedTx(calls),

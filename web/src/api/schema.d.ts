@@ -2782,7 +2782,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts by lead and call status, voicemail, goal achieved, answer rate, cost. */
+        /** Counts by lead and call status, voicemail, goal achieved, answer rate, cost, and the seq of the newest event they include. */
         get: {
             parameters: {
                 query?: never;
@@ -2820,6 +2820,148 @@ export interface paths {
                                 amount: string;
                                 currency: string;
                             };
+                            /** @description The seq of the campaign's newest event, 0 before any, read with these figures: `GET /v1/campaigns/{id}/events?after=<lastEventSeq>` streams exactly the changes they do not include yet. */
+                            lastEventSeq: number;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/stats/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls over time: counted by the hour (UTC) or the local day they were placed in. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description hour: UTC hours. day: days from local midnight in the campaign's time zone. */
+                    bucket: "hour" | "day";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            bucket: "hour" | "day";
+                            /** @description The campaign's time zone (its assistant's, IANA): a day bucket runs from local midnight to local midnight in it, 23 or 25 hours across a DST change. Hour buckets are UTC hours, which are its hours too unless its offset is not whole hours (Asia/Kolkata). */
+                            timezone: string;
+                            /** @description By when the calls were placed, oldest first: only buckets with calls, at most the newest 500. */
+                            buckets: {
+                                /**
+                                 * Format: date-time
+                                 * @description The bucket's first instant, ISO 8601 UTC: the hour, or the local midnight starting the day.
+                                 */
+                                start: string;
+                                /** @description Calls placed in the bucket. */
+                                calls: number;
+                                /** @description Answered by a person: completed, not by a machine (as in the answer rate of stats). */
+                                answered: number;
+                                /** @description Completed calls a machine answered. */
+                                voicemail: number;
+                                goalAchieved: number;
+                                /** @description The calls by their status now. */
+                                byStatus: {
+                                    initiated: number;
+                                    ringing: number;
+                                    in_progress: number;
+                                    completed: number;
+                                    busy: number;
+                                    unanswered: number;
+                                    failed: number;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -2909,7 +3051,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A campaign's leads in the order added, optionally of one status. */
+        /** A campaign's leads in the order added, each with its numbers, optionally of one status and matching a search (`q`). */
         get: {
             parameters: {
                 query: {
@@ -2917,6 +3059,8 @@ export interface paths {
                     cursor?: string;
                     limit: number;
                     status?: "created" | "scheduled" | "processing" | "rescheduled" | "completed" | "max_retries";
+                    /** @description Search: a query of digits and phone punctuation (`555 0123`, `+1 212`, `(212) 555-0123`) finds leads with a number containing those digits; any other finds leads whose name contains it, ignoring case. Combines with `status`. A search stops as soon as the page is full, so one that matches many leads answers at once; one that matches few scans the campaign: on 1,000,000 leads about 0.15 s (SQLite; 0.25 s for one or two digits) or 0.15 s for a number and 0.4 s for a name (PostgreSQL). */
+                    q?: string;
                 };
                 header?: never;
                 path: {
@@ -2949,6 +3093,23 @@ export interface paths {
                                  * @description ISO 8601, UTC.
                                  */
                                 createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When anything about the lead last changed: its status, its next attempt, an override.
+                                 */
+                                updatedAt: string;
+                                /** @description Primary first. */
+                                contacts: {
+                                    id: string;
+                                    /** @description 0 = primary. */
+                                    position: number;
+                                    phone: string;
+                                    attempts: number;
+                                    /** @description Not callable any more (invalid number). */
+                                    dead: boolean;
+                                    lastResult: string | null;
+                                }[];
+                                lastResult: string | null;
                             }[];
                             /** @description Pass as `cursor` for the next page; null on the last page. */
                             nextCursor: string | null;
@@ -3539,13 +3700,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A campaign's calls in the order placed. */
+        /** A campaign's calls in the order placed, or the newest first (`order=newest`). */
         get: {
             parameters: {
                 query: {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     limit: number;
+                    /** @description oldest: in the order placed. newest: the latest call first. */
+                    order: "oldest" | "newest";
                 };
                 header?: never;
                 path: {
@@ -5440,6 +5603,228 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How an import would read a file, from its first bytes (text/csv body, the import's options in the query): the encoding and delimiter found, each column's role, and the first rows as they would become leads, with the values the import would refuse. Nothing is written; numbers already in the campaign or on the do-not-call list are not looked up. */
+        post: {
+            parameters: {
+                query: {
+                    /** @description How numbers written without a country code are read. Default: the server's --default-country. */
+                    defaultCountry?: string;
+                    /** @description The column mapping as JSON text, e.g. {"phone": "Mobile", "secondary": ["Office"]}. */
+                    mapping?: string;
+                    /** @description How many data rows to show, from the first. */
+                    rows: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description utf-8, utf-16le, utf-16be or windows-1252. */
+                            encoding: string;
+                            /** @description The column separator found: `,` `;` tab or `|`. */
+                            delimiter: string;
+                            /** @description The header row, trimmed. */
+                            headers: string[];
+                            columns: {
+                                header: string;
+                                /**
+                                 * @description The column's part: a role of the mapping (its key), `field` (kept as a lead field), or `ignored` (a column without a header).
+                                 * @enum {unknown}
+                                 */
+                                role: "phone" | "secondary" | "name" | "firstName" | "lastName" | "email" | "timezone" | "externalId" | "field" | "ignored";
+                            }[];
+                            rows: {
+                                /** @description As a spreadsheet numbers it: the header is row 1. */
+                                rowNumber: number;
+                                /** @description E.164; null when the row has no valid primary number (the import refuses the row). */
+                                phone: string | null;
+                                /** @description E.164, in dialing order. */
+                                secondaryPhones: string[];
+                                name: string | null;
+                                externalId: string | null;
+                                /** @description The other columns, by header. */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                /** @description The values the import would refuse, as its error file names them. */
+                                errors: {
+                                    column: string;
+                                    value: string;
+                                    reason: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error (RFC 9457 application/problem+json). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable, snake_case: what programs test. */
+                            code: string;
+                            detail: string;
+                            instance: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
