@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { newApiKey } from '../../api/http/auth.js';
+import { WEEKDAYS } from '../../domain/calling-window.js';
 import type { AccessStore } from '../../engine/ports/access-store.js';
 import type { Clock } from '../../engine/ports/clock.js';
 import type { IdSource } from '../../engine/ports/ids.js';
@@ -25,7 +26,14 @@ export async function setUpDemo(deps: {
   if ((await store.listCampaignIds()).length > 0) return null;
   const examples = join(packageRoot(), 'examples');
   const scenario = await loadScenario(join(examples, 'scenario.json'));
-  const campaignId = await setUpScenario(store, ids, { ...scenario, start: deps.clock.now() }, 'Demo');
+  // The example's Mon–Fri 09:00–18:00 is what a real campaign looks like, but a first-time user starting the demo
+  // in their evening would see nothing happen: the demo campaign may call at any hour (edit it in the dashboard).
+  const demoScenario = {
+    ...scenario,
+    start: deps.clock.now(),
+    campaign: { ...scenario.campaign, schedule: { startTime: '00:00', endTime: '24:00', days: WEEKDAYS } },
+  };
+  const campaignId = await setUpScenario(store, ids, demoScenario, 'Demo');
   await importLeads(join(examples, 'leads.csv'), scenario, (batch) =>
     deps.commands.addLeads(campaignId, batch),
   );

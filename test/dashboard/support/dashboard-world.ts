@@ -8,7 +8,7 @@ import { launchBrowser } from './browser.js';
 
 export const ADMIN_KEY = 'dashboard-test-admin-key-0123456789';
 /** A Monday, 08:00 in New York: an hour before the demo assistant's calling window opens. */
-export const CLOCK_START = '2026-03-09T08:00:00-05:00';
+export const CLOCK_START = '2026-03-09T08:00:00-04:00';
 
 export interface DashboardWorld {
   readonly url: string;
