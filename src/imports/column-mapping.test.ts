@@ -315,6 +315,18 @@ describe('resolveColumnMapping: explicit mapping', () => {
       expected: { phone: 'phone', name: 'notes', fields: ['Notes'] },
     },
     {
+      title: 'columns listed in `fields` stay fields whatever their headers suggest',
+      headers: ['phone', 'Email', 'Office', 'Name'],
+      explicit: { fields: ['Email', 'office'] },
+      expected: { phone: 'phone', name: 'Name', fields: ['Email', 'Office'] },
+    },
+    {
+      title: 'columns listed in `ignore` are neither a role nor a field',
+      headers: ['phone', 'Office', 'Notes', 'Company'],
+      explicit: { ignore: ['Office', 'Notes'] },
+      expected: { phone: 'phone', fields: ['Company'] },
+    },
+    {
       title: 'look-alike headers can be told apart by mapping them',
       headers: ['Phone', 'phone'],
       explicit: { phone: 'phone' },
@@ -415,6 +427,23 @@ describe('resolveColumnMapping: refusals', () => {
         code: 'mapping_conflict',
         message:
           'The mapping gives the column "Mobile" two roles, phone and secondary: a column can play only one.',
+      },
+      {
+        title: 'an ignored column given a role',
+        headers: ['Mobile', 'Notes'],
+        explicit: { phone: 'Mobile', ignore: ['mobile'] },
+        code: 'mapping_conflict',
+        message:
+          'The mapping gives the column "Mobile" two roles, phone and ignore: a column can play only one.',
+      },
+      {
+        title: 'an ignored column that is not in the header',
+        headers: ['phone', 'Notes'],
+        explicit: { ignore: ['Remarks'] },
+        code: 'mapping_unknown_column',
+        message:
+          'The mapping gives ignore the column "Remarks", which is not in the file\'s header (found "phone", ' +
+          '"Notes"): use one of those names as written.',
       },
       {
         title: 'one secondary column listed twice',
@@ -569,6 +598,12 @@ describe('columnRoles', () => {
       'email',
       'timezone',
     ]);
+  });
+
+  it('names a column the mapping ignores `ignored`, and one it keeps as a field `field`', () => {
+    const headers = ['phone', 'Office', 'Notes'];
+    const mapping = resolveColumnMapping(headers, { fields: ['Office'], ignore: ['Notes'] });
+    expect(columnRoles(mapping, headers.length)).toEqual(['phone', 'field', 'ignored']);
   });
 
   it('names the full name column `name`', () => {

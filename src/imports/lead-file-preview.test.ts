@@ -20,11 +20,11 @@ const utf16le = (text: string) => {
   return bytes;
 };
 
-const preview = (head: Uint8Array, rows = 10, defaultCountry = 'US') =>
-  previewLeadFile(inThread, { head, rows, defaultCountry });
+const preview = (head: Uint8Array, rows = 10, defaultCountry = 'US', wholeFile = false) =>
+  previewLeadFile(inThread, { head, rows, defaultCountry, wholeFile });
 
-const rowNumbersOf = async (head: Uint8Array, rows?: number) => {
-  const outcome = await preview(head, rows);
+const rowNumbersOf = async (head: Uint8Array, rows?: number, wholeFile?: boolean) => {
+  const outcome = await preview(head, rows, 'US', wholeFile);
   if (!outcome.ok) throw new Error(outcome.problem.message);
   return outcome.preview.rows.map((row) => row.rowNumber);
 };
@@ -35,6 +35,12 @@ describe('previewLeadFile', () => {
     expect(await rowNumbersOf(utf8(file), 2)).toEqual([2, 3]);
     expect(await rowNumbersOf(utf8(file), 10)).toEqual([2, 3]);
     expect(await rowNumbersOf(utf8(`${file}\n`), 10)).toEqual([2, 3, 4]);
+  });
+
+  it('reads the last row of a whole file without a line break after it', async () => {
+    const file = 'phone,name\n+12125550100,Ann\n+12125550101,Bob';
+    expect(await rowNumbersOf(utf8(file), 10, true)).toEqual([2, 3]);
+    expect(await rowNumbersOf(utf16le(file), 10, true)).toEqual([2, 3]);
   });
 
   it('reads a line break as UTF-16 writes it when deciding whether the last row was cut', async () => {

@@ -58,7 +58,7 @@ export async function previewLeadFile(
 
 /**
  * Reads the whole of `request.head` (its encoding may be decided only at its end), keeping the header and the
- * first `request.rows` records. A head that does not end with a line break is cut inside its last record: that
+ * first `request.rows` records. A head that is not the whole file and does not end with a line break is cut inside its last record: that
  * record is left out, and a quote it leaves open is not the file's problem.
  */
 async function readHead(request: LeadFilePreviewRequest): Promise<FileHead> {
@@ -84,7 +84,7 @@ async function readHead(request: LeadFilePreviewRequest): Promise<FileHead> {
   }
   // The reader reports the format by the end of the text: only an empty one has none, and that is refused.
   const found = format!;
-  const cut = !endsWithLineBreak(request.head, found.encoding);
+  const cut = request.wholeFile !== true && !endsWithLineBreak(request.head, found.encoding);
   if (unclosedQuote !== undefined && (!cut || header === undefined)) throw unclosedQuote;
   if (cut && unclosedQuote === undefined && records.length <= request.rows) records.pop();
   return {

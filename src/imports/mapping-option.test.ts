@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseMappingJson, parseMappingOptions } from './mapping-option.js';
+import { parseMappingOptions } from './mapping-option.js';
 
-const ROLES = 'phone, secondary, name, first_name, last_name, email, timezone, external_id';
-const JSON_ROLES = 'phone, secondary, name, firstName, lastName, email, timezone, externalId';
+const ROLES = 'phone, secondary, name, first_name, last_name, email, timezone, external_id, fields, ignore';
 
 describe('parseMappingOptions', () => {
   it.each([
@@ -20,6 +19,11 @@ describe('parseMappingOptions', () => {
     { options: ['external_id=CRM ID'], mapping: { externalId: 'CRM ID' } },
     { options: ['externalId=CRM ID'], mapping: { externalId: 'CRM ID' } },
     { options: ['email=a=b', 'timezone=TZ'], mapping: { email: 'a=b', timezone: 'TZ' } },
+    {
+      options: ['fields=Office,Email', 'ignore=Notes'],
+      mapping: { fields: ['Office', 'Email'], ignore: ['Notes'] },
+    },
+    { options: ['ignore=Notes', 'IGNORE=Owner'], mapping: { ignore: ['Notes', 'Owner'] } },
   ])('$options', ({ options, mapping }) => {
     expect(parseMappingOptions(options)).toEqual({ ok: true, value: mapping });
   });
@@ -41,6 +45,7 @@ describe('parseMappingOptions', () => {
       option: 'secondary=',
       message: 'names no column: write secondary=<column>',
     },
+    { option: 'ignore=', message: 'names no column: write ignore=<column>' },
   ])('refuses --map $option', ({ option, message }) => {
     expect(parseMappingOptions([option])).toEqual({
       ok: false,
@@ -56,90 +61,6 @@ describe('parseMappingOptions', () => {
         { path: '--map phone=Cell', message: 'phone is already mapped to "Mobile": map each role once' },
         { path: '--map name=', message: 'names no column: write name=<column>' },
       ],
-    });
-  });
-});
-
-describe('parseMappingJson', () => {
-  it.each([
-    { json: {}, mapping: {} },
-    {
-      json: {
-        phone: 'Mobile',
-        secondary: ['Office', 'Home'],
-        name: 'Full Name',
-        firstName: 'First',
-        lastName: 'Last',
-        email: 'E-mail',
-        timezone: 'TZ',
-        externalId: 'CRM ID',
-      },
-      mapping: {
-        phone: 'Mobile',
-        secondary: ['Office', 'Home'],
-        name: 'Full Name',
-        firstName: 'First',
-        lastName: 'Last',
-        email: 'E-mail',
-        timezone: 'TZ',
-        externalId: 'CRM ID',
-      },
-    },
-    { json: { secondary: [] }, mapping: { secondary: [] } },
-  ])('$json', ({ json, mapping }) => {
-    expect(parseMappingJson(json)).toEqual({ ok: true, value: mapping });
-  });
-
-  it.each([null, 'phone=Mobile', ['Mobile'], 42, undefined])('refuses %j as the mapping', (json) => {
-    const got = json === undefined ? 'nothing' : JSON.stringify(json);
-    expect(parseMappingJson(json)).toEqual({
-      ok: false,
-      error: [
-        {
-          path: '',
-          message: `must be an object of column names by role, such as {"phone": "Mobile"}, got ${got}`,
-        },
-      ],
-    });
-  });
-
-  it('refuses unknown roles and values that are not column names, every one at once', () => {
-    const json = {
-      phone: '',
-      first_name: 'First',
-      secondary: ['Office', 7, ' '],
-      name: null,
-      email: ['E-mail'],
-    };
-    expect(parseMappingJson(json)).toEqual({
-      ok: false,
-      error: [
-        { path: 'phone', message: 'must be a column name (a non-empty string), got ""' },
-        { path: 'first_name', message: `is not a role; the roles are ${JSON_ROLES}` },
-        { path: 'secondary[1]', message: 'must be a column name (a non-empty string), got 7' },
-        { path: 'secondary[2]', message: 'must be a column name (a non-empty string), got " "' },
-        { path: 'name', message: 'must be a column name (a non-empty string), got null' },
-        { path: 'email', message: 'must be a column name (a non-empty string), got ["E-mail"]' },
-      ],
-    });
-  });
-
-  it('refuses a secondary value that is not a list', () => {
-    expect(parseMappingJson({ secondary: 'Office' })).toEqual({
-      ok: false,
-      error: [
-        {
-          path: 'secondary',
-          message: 'must be a list of column names, such as ["Office", "Home"], got "Office"',
-        },
-      ],
-    });
-  });
-
-  it('refuses a `__proto__` key parsed from JSON as an unknown role', () => {
-    expect(parseMappingJson(JSON.parse('{"__proto__": "Mobile"}'))).toEqual({
-      ok: false,
-      error: [{ path: '__proto__', message: `is not a role; the roles are ${JSON_ROLES}` }],
     });
   });
 });

@@ -70,6 +70,22 @@ describe('previewing a lead file', () => {
     expect(leads.body.data).toEqual([]);
   });
 
+  it('keeps a column as a field or leaves it out, whatever its header suggests, as the mapping says', async () => {
+    const { key } = await api().account();
+    const { campaignId } = await createCampaign(api(), key);
+    const mapping = encodeURIComponent(JSON.stringify({ fields: ['Office'], ignore: ['Plan'] }));
+    const response = await preview(api(), key, campaignId, FILE, `?rows=1&wholeFile=true&mapping=${mapping}`);
+
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.columns.map((column: { role: string }) => column.role)).toEqual([
+      'phone',
+      'name',
+      'field',
+      'ignored',
+    ]);
+    expect(response.body.rows[0]).toMatchObject({ secondaryPhones: [], fields: { Office: '+12125550101' } });
+  });
+
   it('leaves out a last row cut off by the end of the bytes sent', async () => {
     const { key } = await api().account();
     const { campaignId } = await createCampaign(api(), key);
@@ -78,6 +94,9 @@ describe('previewing a lead file', () => {
 
     expect(response.status).toBe(200);
     expect(response.body.rows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([2, 3, 4]);
+
+    const whole = await preview(api(), key, campaignId, FILE, '?rows=10&wholeFile=true');
+    expect(whole.body.rows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([2, 3, 4, 5]);
   });
 
   it('refuses a file its import would refuse, with the same problem, and a mapping naming no column', async () => {

@@ -29,9 +29,12 @@ export const presentImportJob = (stored: ImportJob, now: number) => {
   };
 };
 
-const presentMapping = ({ secondary, ...single }: ColumnMappingInput) => ({
+/** The mapping's lists copied (the port's are read-only, the schema's types are not). */
+const presentMapping = ({ secondary, fields, ignore, ...single }: ColumnMappingInput) => ({
   ...single,
   ...(secondary === undefined ? {} : { secondary: [...secondary] }),
+  ...(fields === undefined ? {} : { fields: [...fields] }),
+  ...(ignore === undefined ? {} : { ignore: [...ignore] }),
 });
 
 /** Lines of the error file read per store call. */

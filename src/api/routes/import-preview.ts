@@ -60,6 +60,7 @@ export async function registerImportPreviewRoute(api: Api, deps: ApiDeps): Promi
           defaultCountry: defaultCountry ?? deps.defaultCountry,
           ...(mapping === null ? {} : { mapping }),
           rows: request.query.rows,
+          wholeFile: request.query.wholeFile,
         });
         if (!outcome.ok) throw new ApiProblem(422, outcome.problem.code, outcome.problem.message);
         return presentImportPreview(outcome.preview);

@@ -27,6 +27,18 @@ export const ColumnMapping = Type.Object(
     email: Type.Optional(ColumnName),
     timezone: Type.Optional(ColumnName),
     externalId: Type.Optional(ColumnName),
+    fields: Type.Optional(
+      Type.Array(ColumnName, {
+        maxItems: 500,
+        description: 'Columns kept as lead fields under their header, whatever the header suggests.',
+      }),
+    ),
+    ignore: Type.Optional(
+      Type.Array(ColumnName, {
+        maxItems: 500,
+        description: 'Columns left out: neither a role nor a lead field.',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'Column names by role, e.g. {"phone": "Mobile"}.' },
 );
@@ -144,6 +156,10 @@ export const ImportPreviewQuery = Type.Object({
     default: 10,
     description: 'How many data rows to show, from the first.',
   }),
+  wholeFile: Type.Boolean({
+    default: false,
+    description: 'The body is the whole file: its last row is read even without a line break after it.',
+  }),
 });
 
 /** The body of a preview: the start of the file, as it is (the encoding is found from its bytes). */
@@ -183,7 +199,7 @@ export const ImportPreview = Type.Object({
       role: Type.Enum(COLUMN_ROLES, {
         description:
           "The column's part: a role of the mapping (its key), `field` (kept as a lead field), or `ignored` " +
-          '(a column without a header).',
+          "(listed in the mapping's `ignore`, or a column without a header).",
       }),
     }),
   ),

@@ -18,7 +18,14 @@ export interface ColumnMappingInput {
   readonly email?: string;
   readonly timezone?: string;
   readonly externalId?: string;
+  /** Columns kept as lead fields under their header, whatever the header suggests (`Office`, `Email`). */
+  readonly fields?: readonly string[];
+  /** Columns left out: neither a role nor a lead field. */
+  readonly ignore?: readonly string[];
 }
+
+/** The mapping's keys that give a column a part in the lead; `fields` and `ignore` list columns that have none. */
+export type ColumnMappingRole = Exclude<keyof ColumnMappingInput, 'fields' | 'ignore'>;
 
 export interface LeadImportRequest {
   readonly campaignId: string;
@@ -88,10 +95,12 @@ export interface LeadImporter {
  */
 export interface LeadFilePreviewRequest {
   /**
-   * The file's first bytes. Unless they end with a line break they are taken as cut off inside the last record,
-   * which is left out (the header row is always read).
+   * The file's first bytes. Unless they end with a line break or are the whole file, they are taken as cut off
+   * inside the last record, which is left out (the header row is always read).
    */
   readonly head: Uint8Array;
+  /** `head` is the whole file: its last record is whole even without a line break after it. */
+  readonly wholeFile?: boolean;
   /** ISO 3166-1 alpha-2: the country of numbers written without a country code. */
   readonly defaultCountry: string;
   readonly mapping?: ColumnMappingInput;
@@ -99,8 +108,8 @@ export interface LeadFilePreviewRequest {
   readonly rows: number;
 }
 
-/** What a column becomes: a role of the mapping, a lead field, or nothing (a column without a header). */
-export type ColumnRole = keyof ColumnMappingInput | 'field' | 'ignored';
+/** What a column becomes: a role of the mapping, a lead field, or nothing (ignored, or without a header). */
+export type ColumnRole = ColumnMappingRole | 'field' | 'ignored';
 
 /** A data row as its import would make it a lead; numbers already in the campaign or on its do-not-call list are the store's to find. */
 export interface LeadPreviewRow {

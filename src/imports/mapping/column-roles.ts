@@ -6,7 +6,7 @@ import type { ColumnRole } from '../../engine/ports/lead-importer.js';
 import type { ColumnMapping } from './mapping-types.js';
 import { MAPPING_ROLES } from './roles.js';
 
-/** The roles of the header's `count` columns: a column no role took is a field, or ignored without a header. */
+/** The roles of the header's `count` columns: a column no role took is a field, or ignored (by the mapping, or without a header). */
 export function columnRoles(mapping: ColumnMapping, count: number): ColumnRole[] {
   const roles = Array.from({ length: count }, (): ColumnRole => 'ignored');
   for (const { index } of mapping.fields) roles[index] = 'field';

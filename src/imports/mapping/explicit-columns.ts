@@ -13,21 +13,27 @@ export interface ExplicitColumns {
   readonly single: Partial<Record<SingleColumnRole, number>>;
   /** `undefined` when the mapping leaves secondary numbers to the automatic mapping. */
   readonly secondaries: readonly number[] | undefined;
-  /** Every column the mapping names: the automatic mapping leaves them alone. */
+  /** The columns the mapping leaves out (`ignore`): neither a role nor a field. */
+  readonly ignored: ReadonlySet<number>;
+  /** Every column the mapping names, `fields` and `ignore` included: the automatic mapping leaves them alone. */
   readonly taken: ReadonlySet<number>;
 }
+
+/** A column's part as messages name it: a role, or one of the lists of columns without a role. */
+type Part = MappingRole | 'fields' | 'ignore';
+const PART_NAMES: Readonly<Record<Part, string>> = { ...ROLE_NAMES, fields: 'fields', ignore: 'ignore' };
 
 /** Throws `mapping_unknown_column` for a name not in the header, `mapping_conflict` for a column named twice. */
 export function findExplicitColumns(
   headers: readonly string[],
   explicit: ColumnMappingInput,
 ): ExplicitColumns {
-  const roleOf = new Map<number, MappingRole>();
-  const take = (role: MappingRole, name: string): number => {
-    const index = findHeader(headers, role, name);
-    const earlier = roleOf.get(index);
-    if (earlier !== undefined) throw conflict(headers[index] ?? name, earlier, role);
-    roleOf.set(index, role);
+  const partOf = new Map<number, Part>();
+  const take = (part: Part, name: string): number => {
+    const index = findHeader(headers, part, name);
+    const earlier = partOf.get(index);
+    if (earlier !== undefined) throw conflict(headers[index] ?? name, earlier, part);
+    partOf.set(index, part);
     return index;
   };
 
@@ -38,10 +44,12 @@ export function findExplicitColumns(
     if (name !== undefined) single[role] = take(role, name);
   }
   const secondaries = explicit.secondary?.map((name) => take('secondary', name));
-  return { single, secondaries, taken: new Set(roleOf.keys()) };
+  for (const name of explicit.fields ?? []) take('fields', name);
+  const ignored = new Set((explicit.ignore ?? []).map((name) => take('ignore', name)));
+  return { single, secondaries, ignored, taken: new Set(partOf.keys()) };
 }
 
-function findHeader(headers: readonly string[], role: MappingRole, name: string): number {
+function findHeader(headers: readonly string[], part: Part, name: string): number {
   const wanted = name.trim();
   if (wanted !== '') {
     const exact = headers.indexOf(wanted);
@@ -52,16 +60,16 @@ function findHeader(headers: readonly string[], role: MappingRole, name: string)
   }
   throw new LeadImportError(
     'mapping_unknown_column',
-    `The mapping gives ${ROLE_NAMES[role]} the column "${wanted}", which is not in the file's header ` +
+    `The mapping gives ${PART_NAMES[part]} the column "${wanted}", which is not in the file's header ` +
       `(found ${quoteHeaders(headers)}): use one of those names as written.`,
   );
 }
 
-function conflict(header: string, earlier: MappingRole, role: MappingRole): LeadImportError {
+function conflict(header: string, earlier: Part, part: Part): LeadImportError {
   const message =
-    earlier === role
-      ? `The mapping names the column "${header}" twice for ${ROLE_NAMES[role]}: name each column once.`
-      : `The mapping gives the column "${header}" two roles, ${ROLE_NAMES[earlier]} and ${ROLE_NAMES[role]}: ` +
+    earlier === part
+      ? `The mapping names the column "${header}" twice for ${PART_NAMES[part]}: name each column once.`
+      : `The mapping gives the column "${header}" two roles, ${PART_NAMES[earlier]} and ${PART_NAMES[part]}: ` +
         'a column can play only one.';
   return new LeadImportError('mapping_conflict', message);
 }

@@ -9,7 +9,8 @@
  *    `phone2`) by their number, then in file order the other secondary columns (`office`, `alt_phone`) and the
  *    phone columns that did not become the primary one (`mobile` beside `phone`). With `phone`,
  *    `secondary_phone`, `secondary_phone_2`, … only, this is the original leads.csv format, unchanged.
- * 4. Every other column with a header is a lead field under its header; a column without one is ignored.
+ * 4. Every other column with a header is a lead field under its header, unless the mapping ignores it; a column
+ *    without a header is ignored. A column the mapping lists in `fields` is a field whatever its header says.
  */
 import type { ColumnMappingInput } from '../../engine/ports/lead-importer.js';
 import { LeadImportError } from '../import-error.js';
@@ -58,7 +59,7 @@ export function resolveColumnMapping(
   const secondaries = chosen.secondaries?.map(columnAt) ?? automaticSecondaries(candidates, used);
   for (const { index } of secondaries) used.add(index);
   const fields = headers.flatMap((header, index) =>
-    header === '' || used.has(index) ? [] : [{ index, header }],
+    header === '' || used.has(index) || chosen.ignored.has(index) ? [] : [{ index, header }],
   );
 
   const mapping = { ...roles, secondaries, fields };

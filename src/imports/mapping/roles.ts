@@ -1,7 +1,7 @@
-import type { ColumnMappingInput } from '../../engine/ports/lead-importer.js';
+import type { ColumnMappingRole } from '../../engine/ports/lead-importer.js';
 
-/** The parts a column can play: the keys of the explicit mapping (`phone`, `secondary`, `firstName`, …). */
-export type MappingRole = keyof ColumnMappingInput;
+/** The parts a column can play: the role keys of the explicit mapping (`phone`, `secondary`, `firstName`, …). */
+export type MappingRole = ColumnMappingRole;
 
 /** Every role but `secondary` takes at most one column. */
 export type SingleColumnRole = Exclude<MappingRole, 'secondary'>;

@@ -4859,6 +4859,10 @@ export interface paths {
                                     email?: string;
                                     timezone?: string;
                                     externalId?: string;
+                                    /** @description Columns kept as lead fields under their header, whatever the header suggests. */
+                                    fields?: string[];
+                                    /** @description Columns left out: neither a role nor a lead field. */
+                                    ignore?: string[];
                                 } | null;
                                 /** @description The size of the uploaded file. */
                                 bytesTotal: number;
@@ -5037,6 +5041,10 @@ export interface paths {
                                 email?: string;
                                 timezone?: string;
                                 externalId?: string;
+                                /** @description Columns kept as lead fields under their header, whatever the header suggests. */
+                                fields?: string[];
+                                /** @description Columns left out: neither a role nor a lead field. */
+                                ignore?: string[];
                             } | null;
                             /** @description The size of the uploaded file. */
                             bytesTotal: number;
@@ -5104,6 +5112,10 @@ export interface paths {
                                 email?: string;
                                 timezone?: string;
                                 externalId?: string;
+                                /** @description Columns kept as lead fields under their header, whatever the header suggests. */
+                                fields?: string[];
+                                /** @description Columns left out: neither a role nor a lead field. */
+                                ignore?: string[];
                             } | null;
                             /** @description The size of the uploaded file. */
                             bytesTotal: number;
@@ -5382,6 +5394,10 @@ export interface paths {
                                 email?: string;
                                 timezone?: string;
                                 externalId?: string;
+                                /** @description Columns kept as lead fields under their header, whatever the header suggests. */
+                                fields?: string[];
+                                /** @description Columns left out: neither a role nor a lead field. */
+                                ignore?: string[];
                             } | null;
                             /** @description The size of the uploaded file. */
                             bytesTotal: number;
@@ -5628,6 +5644,8 @@ export interface paths {
                     mapping?: string;
                     /** @description How many data rows to show, from the first. */
                     rows: number;
+                    /** @description The body is the whole file: its last row is read even without a line break after it. */
+                    wholeFile: boolean;
                 };
                 header?: never;
                 path: {
@@ -5657,7 +5675,7 @@ export interface paths {
                             columns: {
                                 header: string;
                                 /**
-                                 * @description The column's part: a role of the mapping (its key), `field` (kept as a lead field), or `ignored` (a column without a header).
+                                 * @description The column's part: a role of the mapping (its key), `field` (kept as a lead field), or `ignored` (listed in the mapping's `ignore`, or a column without a header).
                                  * @enum {unknown}
                                  */
                                 role: "phone" | "secondary" | "name" | "firstName" | "lastName" | "email" | "timezone" | "externalId" | "field" | "ignored";
