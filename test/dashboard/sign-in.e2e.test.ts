@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeBrowser } from './support/browser.js';
 import { useDashboard } from './support/dashboard-world.js';
+import { checkPage } from './support/page-checks.js';
 
 describeBrowser('signing in to the dashboard', () => {
   const world = useDashboard();
@@ -12,6 +13,7 @@ describeBrowser('signing in to the dashboard', () => {
     await page.getByLabel('API key').fill('cw_not-a-real-key');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('This API key is not valid').waitFor();
+    await checkPage(page, 'sign-in');
     expect(page.url()).toContain('/sign-in');
 
     await page.getByLabel('API key').fill(apiKey);

@@ -80,7 +80,13 @@ export function useDashboard(): () => DashboardWorld {
       async newPage(apiKey) {
         const context = await openBrowser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
-        await page.goto(apiKey === undefined ? `${url}/` : `${url}/#key=${encodeURIComponent(apiKey)}`);
+        if (apiKey === undefined) {
+          await page.goto(`${url}/`);
+          return page;
+        }
+        await page.goto(`${url}/#key=${encodeURIComponent(apiKey)}`);
+        // Signed in once the header shows the account: only then is the key kept for the next address.
+        await page.getByTestId('account-summary').waitFor();
         return page;
       },
       async advanceClock(minutes) {

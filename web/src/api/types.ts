@@ -14,7 +14,10 @@ export type ResponseOf<
     ? Json<Responses[Status]>
     : never
   : never;
-export type RequestOf<Path extends keyof paths, Method extends 'post' | 'patch'> = paths[Path][Method] extends {
+export type RequestOf<
+  Path extends keyof paths,
+  Method extends 'post' | 'patch',
+> = paths[Path][Method] extends {
   requestBody?: infer Body;
 }
   ? Json<NonNullable<Body>>
@@ -29,4 +32,5 @@ export type PhoneNumber = ResponseOf<'/v1/phone-numbers', 'get'>['data'][number]
 export type LeadSummary = ResponseOf<'/v1/campaigns/{id}/leads', 'get'>['data'][number];
 export type LeadDetail = ResponseOf<'/v1/leads/{id}', 'get'>;
 export type Call = ResponseOf<'/v1/calls/{id}', 'get'>;
+export type CallSummary = ResponseOf<'/v1/campaigns/{id}/calls', 'get'>['data'][number];
 export type ImportJob = ResponseOf<'/v1/imports/{id}', 'get'>;

@@ -4,14 +4,31 @@ export function formatMoney(money: { readonly amount: string; readonly currency:
   return `${money.amount} ${money.currency}`;
 }
 
-export function formatDateTime(iso: string | null | undefined, timeZone?: string): string {
+/** "9 Mar 2026, 09:00"; to the `second` where steps seconds apart must read apart (a call's timeline). */
+export function formatDateTime(
+  iso: string | null | undefined,
+  timeZone?: string,
+  precision: 'minute' | 'second' = 'minute',
+): string {
   if (iso === null || iso === undefined) return '—';
   return new Intl.DateTimeFormat('en-GB', {
     dateStyle: 'medium',
-    timeStyle: 'short',
+    timeStyle: precision === 'second' ? 'medium' : 'short',
     ...(timeZone === undefined ? {} : { timeZone }),
   }).format(new Date(iso));
 }
+
+/** A calling window's days as the API names them, in week order, with the short name each is shown by. */
+export const WEEKDAY_NAMES = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun',
+} as const;
+export type Weekday = keyof typeof WEEKDAY_NAMES;
 
 /** "09:00 Mon" in the zone: how a calling window's next opening reads. */
 export function formatWeekdayTime(iso: string, timeZone: string): string {
