@@ -231,6 +231,7 @@ describeBrowser('creating a campaign with the wizard, then editing its settings'
     await page.getByRole('tab', { name: 'Add leads' }).click();
     await page.getByRole('heading', { name: 'Upload a lead file' }).waitFor();
     await addLeadByHand(page);
+    await checkPage(page, 'campaign-add-leads');
     const leads = await as('GET', `/v1/campaigns/${created.body.id}/leads?limit=10`);
     expect(
       leads.body.data.map((lead: { name: string | null; status: string }) => [lead.name, lead.status]),

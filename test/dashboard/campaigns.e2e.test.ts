@@ -79,6 +79,8 @@ describeBrowser('the campaigns list and a campaign overview', () => {
       await counter(page, section, label).getByText(value, { exact: true }).waitFor();
     }
     await page.getByText('No calls yet').waitFor({ state: 'detached' });
+    // The calls were charged: the header's balance follows without a reload too.
+    await page.getByTestId('account-summary').getByText('49.80 USD').waitFor();
     // The three calls in the hour from 10:00, then in the day.
     const timeline = page.getByRole('region', { name: 'Calls over time' });
     await timeline.getByText('Mon 10:00', { exact: true }).waitFor();

@@ -29,14 +29,15 @@ export const theme = createTheme({
 
 /**
  * Text on Mantine's light variants (badges, alerts: shade 6 on a tint of it) reaches only 1.7–3.3:1; shade 9
- * darkened by 30% reaches 5.2:1 or more for every colour. Dimmed text moves from gray 6 (3.3:1) to gray 7, and
- * error text from red 6 to red 9.
+ * darkened by 30% reaches 5.2:1 or more for every colour. Dimmed text moves from gray 6 (3.3:1) to gray 7,
+ * error text from red 6 to red 9, and placeholders to gray 6 darkened by 20% (4.9:1), still lighter than values.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': resolved.colors.gray[7],
     '--mantine-color-error': resolved.colors.red[9],
+    '--mantine-color-placeholder': darken(resolved.colors.gray[6], 0.2),
     ...Object.fromEntries(
       Object.entries(resolved.colors as Record<string, MantineColorsTuple>).map(([name, shades]) => [
         `--mantine-color-${name}-light-color`,

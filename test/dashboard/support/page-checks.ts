@@ -38,5 +38,13 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   expect((await accessibilityViolations(page)).join('\n'), `accessibility of ${name}`).toBe('');
   if (process.env.SAVE_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), animations: 'disabled' });
+  // From the top: a page scrolled down would show its fixed header over the middle of a full-page shot.
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({
+    path: join(SCREENSHOTS_DIR, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+    // A passing notification ("Campaign started.") would cover the header.
+    style: '.mantine-Notifications-root { display: none !important; }',
+  });
 }

@@ -1,10 +1,9 @@
 import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { unwrap } from '../api/client';
 import { useSession } from '../api/session';
 import { formatMoney } from '../components/format';
+import { useAccount } from '../components/use-account';
 
 const SECTIONS = [
   { to: '/campaigns', label: 'Campaigns' },
@@ -56,8 +55,7 @@ export function SignedInLayout() {
 }
 
 function AccountSummary({ onSignOut }: { readonly onSignOut: () => void }) {
-  const client = useSession().client!;
-  const account = useQuery({ queryKey: ['account'], queryFn: () => unwrap(client.GET('/v1/account')) });
+  const account = useAccount();
   return (
     <Group gap="md" wrap="nowrap">
       {account.data !== undefined && (

@@ -6,7 +6,7 @@ import { FormCard } from '../../components/form-card';
 import { fieldError, FormError } from '../../components/form-error';
 import { AdminKeyInput } from './admin-key-input';
 import { useAddCredit, isWrongAdminKey } from './use-add-credit';
-import { useAccount } from './use-account';
+import { useAccount } from '../../components/use-account';
 
 const SHOWN_FIELDS = ['amount', 'note'];
 

@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '../../components/query-state';
 import { formatMoney } from '../../components/format';
-import { useAccount } from './use-account';
+import { useAccount } from '../../components/use-account';
 
 /** The balance as the API states it (exact decimal text), with what is held back and what a start needs. */
 export function BalanceCard() {

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, createApiClient, unwrap } from '../../api/client';
+import { ACCOUNT_QUERY_KEY } from '../../components/use-account';
 
 /**
  * `POST /v1/accounts/{id}/credits` with the operator's admin key. It goes through a client of its own: the
@@ -26,8 +27,8 @@ export function useAddCredit() {
           body: { amount, ...(note === '' ? {} : { note }) },
         }),
       ),
-    // ['account'] is the balance (here and in the header) and, below it, the ledger.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['account'] }),
+    // The account's key covers the balance (here and in the header) and, below it, the ledger.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ACCOUNT_QUERY_KEY }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { fieldError } from '../../components/form-error';
-import { useAccount } from '../account/use-account';
+import { useAccount } from '../../components/use-account';
 import { PROVIDER_OPTIONS, type Provider } from '../phone-numbers/providers';
 import type { FieldsProps } from './assistant-form-values';
 import { PhoneNumberSelect } from './phone-number-select';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { followCampaignEvents } from '../../../api/event-stream';
 import { useSession } from '../../../api/session';
 import { campaignKeys } from '../../../components/campaign-actions/campaign-query-keys';
+import { ACCOUNT_QUERY_KEY } from '../../../components/use-account';
 
 /** A burst of events (a hundred calls ending at once) refetches at most this often. */
 const REFETCH_EVERY_MS = 500;
@@ -10,7 +11,7 @@ const REFETCH_EVERY_MS = 500;
 /**
  * Keeps a campaign's queries fresh while it is on screen: follows its event stream from `after` (the last event
  * the stats already count, so nothing between the read and the stream is missed) and refetches the campaign,
- * its stats and timeline when events arrive. Starts once `after` is known; stops on unmount.
+ * its stats and timeline, and the account's balance, when events arrive. Starts once `after` is known; stops on unmount.
  */
 export function useLiveCampaign(campaignId: string, after: number | undefined) {
   const apiKey = useSession().apiKey;
@@ -22,10 +23,11 @@ export function useLiveCampaign(campaignId: string, after: number | undefined) {
   useEffect(() => {
     if (start === null || apiKey === null) return;
     const stop = new AbortController();
-    const refetch = throttle(
-      () => void queryClient.invalidateQueries({ queryKey: campaignKeys.campaign(start.campaignId) }),
-      REFETCH_EVERY_MS,
-    );
+    const refetch = throttle(() => {
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.campaign(start.campaignId) });
+      // A call that ended was charged: the header's balance moves with the counters.
+      void queryClient.invalidateQueries({ queryKey: ACCOUNT_QUERY_KEY, exact: true });
+    }, REFETCH_EVERY_MS);
     void followCampaignEvents({
       apiKey,
       campaignId: start.campaignId,
