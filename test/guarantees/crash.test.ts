@@ -8,7 +8,7 @@
  * printed and can be replayed with CRASH_SEED=<seed>.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,8 +27,6 @@ import { CRASH_SCENARIO, crashLeadsCsv } from './crash-fixture.js';
 const CLI = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
 const KILLS = 8;
 const LEADS = 400;
-/** `callwright help` on a quiet 2-core machine: the yardstick for how loaded this one is. */
-const QUIET_STARTUP_MS = 250;
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 32));
 
 interface Outcome {
@@ -143,6 +141,20 @@ function expectFinished(ws: Workspace, context: string, log: string[]) {
 }
 
 /**
+ * How long the rest of the campaign takes on this machine right now, and how many calls it ends with: the
+ * workspace's database as it is, copied, run to the end without a kill.
+ */
+async function timeUninterruptedRun(ws: Workspace): Promise<{ ms: number; calls: number }> {
+  const copy = join(ws.dir, 'calibration.db');
+  for (const suffix of ['', '-wal']) {
+    if (existsSync(ws.dbPath + suffix)) copyFileSync(ws.dbPath + suffix, copy + suffix);
+  }
+  const run = await runCli([...ws.args.slice(0, -1), copy], null);
+  expect(run.code, run.stderr).toBe(0);
+  return { ms: run.ms, calls: inspect(copy)!.calls };
+}
+
+/**
  * Kills the CLI `KILLS` times after seeded random delays (checking the guarantees on the database after each
  * kill), then runs it to the end and checks the finished campaign.
  */
@@ -150,13 +162,15 @@ async function killRepeatedlyThenFinish(ws: Workspace, seed: number, log: string
   const random = createSeededRandom(seed);
   const context = `(CRASH_SEED=${SEED}, files in ${ws.dir})`;
   let midRun = 0;
-  // Delays count from when Node has loaded the CLI, and stretch as much as its start-up did: on a machine slowed
-  // by other work, fixed delays would all land before the run began and the test would prove nothing.
+  // Delays fall inside the run as it goes on this machine now: fixed delays would land after its end on a fast
+  // machine, or before it began on a loaded one, and the test would prove nothing. Each kill falls in the first
+  // 80 % of what is left, judged by the calls made so far.
   const startup = (await runCli(['help'], null)).ms;
-  const slowdown = Math.max(1, startup / QUIET_STARTUP_MS);
-  log.push(`the CLI starts in ${startup} ms: delays stretched ×${slowdown.toFixed(1)}`);
+  const whole = await timeUninterruptedRun(ws);
+  log.push(`the CLI starts in ${startup} ms; the rest of the run takes ${whole.ms} ms, ${whole.calls} calls`);
   for (let i = 0; i < KILLS; i++) {
-    const delay = Math.round(startup + random.int(0, 350) * slowdown);
+    const left = 1 - (inspect(ws.dbPath)?.calls ?? 0) / whole.calls;
+    const delay = Math.round(startup + (random.int(0, 800) / 1000) * left * Math.max(0, whole.ms - startup));
     const outcome = await runCli(ws.args, delay);
     const state = inspect(ws.dbPath);
     log.push(
