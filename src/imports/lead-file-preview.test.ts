@@ -56,6 +56,21 @@ describe('previewLeadFile', () => {
     expect(whole).toMatchObject({ ok: false, problem: { code: 'csv_unclosed_quote' } });
   });
 
+  it('answers a mapping the import would refuse with the columns as fields and the problem, and no rows', async () => {
+    const outcome = await preview(utf8('Contact,Office\n+12125550100,+12125550101\n'));
+    expect(outcome).toEqual({
+      ok: true,
+      preview: expect.objectContaining({
+        columns: [
+          { header: 'Contact', role: 'field' },
+          { header: 'Office', role: 'field' },
+        ],
+        rows: [],
+        problem: expect.objectContaining({ code: 'csv_no_phone_column' }),
+      }),
+    });
+  });
+
   it('refuses an unknown default country as the import does', async () => {
     const outcome = await preview(utf8('phone\n+12125550100\n'), 10, 'XX');
     expect(outcome).toMatchObject({ ok: false, problem: { code: 'invalid_country' } });

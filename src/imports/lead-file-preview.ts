@@ -1,12 +1,14 @@
 /**
  * The import preview (the dashboard's upload step): the start of a lead file read by the import's own pieces —
  * `readCsvRecords`, `resolveColumnMapping`, `mapRecord`, `prepareBatch` — and nothing written. A file the import
- * would refuse as a whole is refused here with the same problem; a row shows the numbers it would add and the
- * values it would refuse. What only the store can tell (a number already in the campaign or on the do-not-call
- * list) is not checked.
+ * would refuse as a whole is refused here with the same problem, except a refused mapping (no phone column found,
+ * a column named twice): that one comes with the file's columns and no rows, so the user can map them. A row shows
+ * the numbers it would add and the values it would refuse. What only the store can tell (a number already in the
+ * campaign or on the do-not-call list) is not checked.
  */
 import { Readable } from 'node:stream';
 import type {
+  LeadFileProblem,
   LeadFilePreviewOutcome,
   LeadFilePreviewRequest,
   LeadPreviewRow,
@@ -17,12 +19,27 @@ import { LeadImportError } from './import-error.js';
 import { prepareBatch, type PhoneValidator } from './lead-batch.js';
 import { invalidCountryProblem, isValidCountryCode, type CountryCode } from './phone.js';
 
-/** The file's header and first data rows, as the reader found them. */
+/** The file's header and first data rows, as the reader found them; the mapping, or why it was refused. */
 interface FileHead {
   readonly format: CsvFormat;
   readonly headers: readonly string[];
-  readonly mapping: ColumnMapping;
+  readonly mapping: ColumnMapping | LeadFileProblem;
   readonly records: readonly CsvRecord[];
+}
+
+const isProblem = (mapping: ColumnMapping | LeadFileProblem): mapping is LeadFileProblem => 'code' in mapping;
+
+/** The header's mapping, or the import's refusal of it. */
+function mappingOf(
+  headers: readonly string[],
+  request: LeadFilePreviewRequest,
+): ColumnMapping | LeadFileProblem {
+  try {
+    return resolveColumnMapping(headers, request.mapping);
+  } catch (error) {
+    if (!(error instanceof LeadImportError)) throw error;
+    return { code: error.code, message: error.message };
+  }
 }
 
 export async function previewLeadFile(
@@ -40,20 +57,18 @@ export async function previewLeadFile(
     return { ok: false, problem: { code: error.code, message: error.message } };
   }
   const { format, headers, mapping } = head;
+  const file = { encoding: format.encoding, delimiter: format.delimiter, headers };
+  if (isProblem(mapping)) {
+    // Every column as the import would keep it without a role: the client picks the roles from here.
+    const columns = headers.map((header) => ({ header, role: header === '' ? 'ignored' : 'field' }) as const);
+    return { ok: true, preview: { ...file, columns, rows: [], problem: mapping } };
+  }
   const rows = await Promise.all(
     head.records.map((record) => previewRow(record, mapping, defaultCountry, phones)),
   );
   const roles = columnRoles(mapping, headers.length);
-  return {
-    ok: true,
-    preview: {
-      encoding: format.encoding,
-      delimiter: format.delimiter,
-      headers,
-      columns: headers.map((header, index) => ({ header, role: roles[index]! })),
-      rows,
-    },
-  };
+  const columns = headers.map((header, index) => ({ header, role: roles[index]! }));
+  return { ok: true, preview: { ...file, columns, rows, problem: null } };
 }
 
 /**
@@ -63,7 +78,7 @@ export async function previewLeadFile(
  */
 async function readHead(request: LeadFilePreviewRequest): Promise<FileHead> {
   let format: CsvFormat | undefined;
-  let header: { values: string[]; mapping: ColumnMapping } | undefined;
+  let header: { values: string[]; mapping: FileHead['mapping'] } | undefined;
   // One record past those shown, if there is one: then the last one shown is whole.
   const records: CsvRecord[] = [];
   let unclosedQuote: LeadImportError | undefined;
@@ -72,8 +87,10 @@ async function readHead(request: LeadFilePreviewRequest): Promise<FileHead> {
     for await (const batch of readCsvRecords(source, { onFormat: (found) => (format = found) })) {
       for (const record of batch.records) {
         if (header === undefined) {
-          const mapping = resolveColumnMapping(record.values, request.mapping);
-          header = { values: record.values.map((value) => value.trim()), mapping };
+          header = {
+            values: record.values.map((value) => value.trim()),
+            mapping: mappingOf(record.values, request),
+          };
         } else if (records.length <= request.rows) records.push(record);
       }
     }

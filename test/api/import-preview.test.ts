@@ -15,7 +15,7 @@ const FILE = [
   '+12125550103;Cid Moe;;bronze',
 ].join('\r\n');
 
-const preview = (api: ApiClient, key: string, campaignId: string, body: string | Buffer, query = '') =>
+const preview = (api: ApiClient, key: string, campaignId: string, body: string, query = '') =>
   api.call('POST', `/v1/campaigns/${campaignId}/imports/preview${query}`, {
     key,
     body,
@@ -64,6 +64,7 @@ describe('previewing a lead file', () => {
           errors: [{ column: 'Office', value: 'not a number', reason: expect.any(String) }],
         }),
       ],
+      problem: null,
     });
     // Nothing was written.
     const leads = await api().call('GET', `/v1/campaigns/${campaignId}/leads`, { key });
@@ -99,15 +100,50 @@ describe('previewing a lead file', () => {
     expect(whole.body.rows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([2, 3, 4, 5]);
   });
 
-  it('refuses a file its import would refuse, with the same problem, and a mapping naming no column', async () => {
+  it('answers a refused mapping with the columns to map instead, and the problem', async () => {
     const { key } = await api().account();
     const { campaignId } = await createCampaign(api(), key);
-    const noPhone = await preview(api(), key, campaignId, 'name,plan\nAnn,gold\n');
-    expect(expectProblem(noPhone, 422, 'csv_no_phone_column').detail).toMatch(/phone/);
+    const noPhone = await preview(api(), key, campaignId, 'name,Contact,\nAnn,212 555 0100,x\n');
+    expect(noPhone.status).toBe(200);
+    expect(noPhone.body).toMatchObject({
+      headers: ['name', 'Contact', ''],
+      columns: [
+        { header: 'name', role: 'field' },
+        { header: 'Contact', role: 'field' },
+        { header: '', role: 'ignored' },
+      ],
+      rows: [],
+      problem: { code: 'csv_no_phone_column', message: expect.stringMatching(/phone/) },
+    });
+    // The columns as shown, mapped: the rows follow.
+    const mapping = encodeURIComponent(JSON.stringify({ phone: 'Contact', name: 'name' }));
+    const mapped = await preview(
+      api(),
+      key,
+      campaignId,
+      'name,Contact,\nAnn,212 555 0100,x\n',
+      `?mapping=${mapping}`,
+    );
+    expect(mapped.body).toMatchObject({ problem: null, rows: [{ phone: '+12125550100', name: 'Ann' }] });
 
-    const mapping = encodeURIComponent(JSON.stringify({ phone: 'Cell' }));
-    const unknown = await preview(api(), key, campaignId, `${FILE}\r\n`, `?mapping=${mapping}`);
-    expect(expectProblem(unknown, 422, 'mapping_unknown_column').detail).toMatch(/Cell/);
+    const unknown = await preview(
+      api(),
+      key,
+      campaignId,
+      `${FILE}\r\n`,
+      `?mapping=${encodeURIComponent(JSON.stringify({ phone: 'Cell' }))}`,
+    );
+    expect(unknown.body.problem).toMatchObject({
+      code: 'mapping_unknown_column',
+      message: expect.stringMatching(/Cell/),
+    });
+  });
+
+  it('refuses a file its import would refuse whole, with the same problem', async () => {
+    const { key } = await api().account();
+    const { campaignId } = await createCampaign(api(), key);
+    expectProblem(await preview(api(), key, campaignId, ''), 422, 'csv_empty');
+    expectProblem(await preview(api(), key, campaignId, `PK\x03\x04${'\0'.repeat(60)}`), 422, 'csv_not_text');
   });
 
   it('refuses bad options and other media types, naming the field and what is allowed', async () => {

@@ -237,4 +237,32 @@ describeBrowser('creating a campaign with the wizard, then editing its settings'
       leads.body.data.map((lead: { name: string | null; status: string }) => [lead.name, lead.status]),
     ).toEqual(expect.arrayContaining([['Walk In', 'scheduled']]));
   });
+  it('lets the user pick the phone column when the import finds none in the headers', async () => {
+    const { apiKey, as, assistantId } = await accountWithAssistant(world(), 'Mapping Clinic');
+    const created = await as('POST', '/v1/campaigns', { assistantId, name: 'Winter' });
+    const page = await signedInPage(apiKey);
+    await page.goto(`${world().url}/campaigns/${created.body.id}/add-leads`);
+    const path = join(dir, 'winter.csv');
+    await writeFile(path, 'Contact,Who\n+12125550100,Ann Lee\n(212) 555-0102,Bob Roe\n');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Lead file' }).click();
+    await (await chooser).setFiles(path);
+
+    // Refused as it is, but with its columns to map, and no import until they are.
+    const refusal = page.getByRole('alert').filter({ hasText: 'The file cannot be imported this way' });
+    await refusal.getByText('phone', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Import winter.csv' }).isDisabled()).toBe(true);
+    await choose(page, 'Role of the column Contact', 'Phone');
+    await choose(page, 'Role of the column Who', 'Name');
+    const rows = page.getByRole('table', { name: 'First rows as they will be imported' });
+    await rows
+      .getByRole('row', { name: /Bob Roe/ })
+      .getByRole('cell', { name: '+12125550102' })
+      .waitFor();
+    await refusal.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Import winter.csv' }).click();
+    await page.getByText('Import complete').waitFor();
+    const leads = await as('GET', `/v1/campaigns/${created.body.id}/leads`);
+    expect(leads.body.data.map((lead: { name: string }) => lead.name)).toEqual(['Ann Lee', 'Bob Roe']);
+  });
 });

@@ -74,4 +74,5 @@ export const presentImportPreview = (preview: LeadFilePreview) => ({
     fields: { ...row.fields },
     errors: row.errors.map(({ column, value, reason }) => ({ column, value, reason })),
   })),
+  problem: preview.problem,
 });

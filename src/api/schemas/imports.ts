@@ -203,5 +203,16 @@ export const ImportPreview = Type.Object({
       }),
     }),
   ),
-  rows: Type.Array(PreviewRow),
+  rows: Type.Array(PreviewRow, { description: 'Empty when the mapping was refused (problem).' }),
+  problem: Nullable(
+    Type.Object(
+      { code: Type.String(), message: Type.String() },
+      {
+        description:
+          'Why the import would refuse this mapping of the file (csv_no_phone_column, mapping_conflict, …), with ' +
+          'the columns as the import keeps columns without a role (field, or ignored without a header) and no ' +
+          'rows: send a mapping that names the roles. Null when the file can be imported this way.',
+      },
+    ),
+  ),
 });

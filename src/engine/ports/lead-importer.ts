@@ -133,7 +133,13 @@ export interface LeadFilePreview {
   readonly headers: readonly string[];
   /** One per header, in file order. */
   readonly columns: readonly { readonly header: string; readonly role: ColumnRole }[];
+  /** None when the mapping was refused. */
   readonly rows: readonly LeadPreviewRow[];
+  /**
+   * Why the import would refuse this mapping of the file (no phone column found, a column named twice), or null.
+   * The columns are then as the import keeps columns without a role, for the client to map them.
+   */
+  readonly problem: LeadFileProblem | null;
 }
 
 export type LeadFilePreviewOutcome =

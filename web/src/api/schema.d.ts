@@ -5680,6 +5680,7 @@ export interface paths {
                                  */
                                 role: "phone" | "secondary" | "name" | "firstName" | "lastName" | "email" | "timezone" | "externalId" | "field" | "ignored";
                             }[];
+                            /** @description Empty when the mapping was refused (problem). */
                             rows: {
                                 /** @description As a spreadsheet numbers it: the header is row 1. */
                                 rowNumber: number;
@@ -5700,6 +5701,10 @@ export interface paths {
                                     reason: string;
                                 }[];
                             }[];
+                            problem: {
+                                code: string;
+                                message: string;
+                            } | null;
                         };
                     };
                 };

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorAlert, QueryState } from '../query-state';
 import { toMapping, withRole, type ColumnMapping, type RoledColumn } from './column-roles';
@@ -13,6 +13,8 @@ const DELIMITER_NAMES: Record<string, string> = {
   '\t': 'tabs',
   '|': 'pipes (|)',
 };
+
+const REFUSED = 'The file cannot be imported this way';
 
 /**
  * The preview of a picked file: its columns with their roles (changeable) and its first rows as they will be
@@ -35,10 +37,12 @@ export function ImportPreviewPanel({
   readonly importing: boolean;
 }) {
   const { data } = preview;
-  // The API's roles once it has read the file with the user's; the user's while it reads them, or when it
-  // refused them (its answer is then a problem, with no columns), so they can be changed back.
   const current = data !== undefined && !preview.isPlaceholderData;
-  const columns = current ? data.columns : (chosen ?? data?.columns);
+  // Why the import would refuse the file read this way: the request's, or the mapping's (no phone column found).
+  const refused = preview.isError || (current && data.problem !== null);
+  // The API's roles once it has read the file with the user's; the user's while it reads them, or when it refused
+  // them, so they can be changed again. A first reading it refused shows each column as a field, to be mapped.
+  const columns = current && !refused ? data.columns : (chosen ?? data?.columns);
   if (columns === undefined) {
     return (
       <QueryState query={preview} what="the file's preview" minHeight={240}>
@@ -60,13 +64,19 @@ export function ImportPreviewPanel({
         onRoleChange={(header, role) => onRolesChange(withRole(columns, header, role))}
         disabled={importing}
       />
-      {preview.isError ? (
-        <ErrorAlert error={preview.error} title="The file cannot be imported this way" />
-      ) : (
-        <PreviewRowsTable rows={data?.rows ?? []} updating={preview.isPlaceholderData} />
+      {preview.isError && <ErrorAlert error={preview.error} title={REFUSED} />}
+      {current && data.problem !== null && (
+        <Alert color="red" title={REFUSED} role="alert">
+          <Text size="sm">{data.problem.message}</Text>
+        </Alert>
       )}
+      {!refused && <PreviewRowsTable rows={data?.rows ?? []} updating={preview.isPlaceholderData} />}
       <Group>
-        <Button onClick={() => onImport(toMapping(columns))} loading={importing} disabled={!current}>
+        <Button
+          onClick={() => onImport(toMapping(columns))}
+          loading={importing}
+          disabled={!current || refused}
+        >
           Import {fileName}
         </Button>
       </Group>
