@@ -18,7 +18,34 @@ export interface CallProvider {
   getCallStatus(providerCallId: string): Promise<ProviderCallReport | null>;
   /** For providers that push events in-process (the simulator); webhook providers deliver through the API. */
   subscribe?(listener: ProviderEventListener): void;
+  /**
+   * For webhook providers: verifies one webhook request as the provider signs it, then translates it into
+   * normalised events (none for a message that carries nothing about a call's status or variables). A request
+   * that fails verification is refused and must change nothing. Event ids are derived from the request's
+   * content, so a replayed or duplicated webhook yields the same ids and applies once.
+   */
+  receiveWebhook?(request: WebhookRequest): Promise<WebhookOutcome>;
 }
+
+/** One webhook request as it reached our server, unparsed: signatures are computed over these bytes. */
+export interface WebhookRequest {
+  /** The full URL the provider posted to, as the provider saw it (the public base URL + path + query). */
+  readonly url: string;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly rawBody: Uint8Array;
+  /** When our server received it (ms since the epoch): signature timestamps are checked against it. */
+  readonly receivedAt: number;
+}
+
+export type WebhookOutcome =
+  | { readonly ok: true; readonly events: readonly ProviderCallEvent[] }
+  | {
+      readonly ok: false;
+      /** `unauthenticated`: missing or bad signature (401); `malformed`: not a request of this provider (400). */
+      readonly reason: 'unauthenticated' | 'malformed';
+      readonly message: string;
+    };
 
 export interface ProviderCapabilities {
   /** `getCallStatus` answers with the provider's real state (lost webhooks can be recovered). */
