@@ -48,13 +48,22 @@ describe('callwright serve', () => {
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('SIGTERM: stopping');
 
-    // A second start on the same file keeps the data: no second demo, no new admin key.
+    // A second start on the same file keeps the data (no second demo, no new admin key) and prints a fresh
+    // sign-in link: the first key cannot be shown again, so it is replaced.
     const second = await serve(['--demo', '--db', db]);
     await new Promise((r) => setTimeout(r, 200));
     expect(second.output()).not.toContain('Admin key');
-    expect(second.output()).not.toContain('Demo account');
-    const again = await fetch(`${second.url}/v1/account`, { headers: { authorization: `Bearer ${apiKey}` } });
-    expect(again.status).toBe(200);
+    const renewed = line(second.output(), 'Demo account API key');
+    expect(renewed).toMatch(/^cw_/);
+    expect(renewed).not.toBe(apiKey);
+    const account = (key: string) =>
+      fetch(`${second.url}/v1/account`, { headers: { authorization: `Bearer ${key}` } });
+    expect((await account(renewed!)).status).toBe(200);
+    expect((await account(apiKey!)).status).toBe(401);
+    const campaignsNow = await fetch(`${second.url}/v1/campaigns`, {
+      headers: { authorization: `Bearer ${renewed}` },
+    });
+    expect(((await campaignsNow.json()) as { data: unknown[] }).data).toHaveLength(1);
     second.stop('SIGINT');
     expect(await second.exited).toBe(0);
   });

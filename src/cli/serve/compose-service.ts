@@ -42,7 +42,7 @@ export interface Service {
   readonly app: FastifyInstance;
   /** A generated operator key to print once, or null. */
   readonly generatedAdminKey: string | null;
-  /** What `--demo` created on an empty database, or null. */
+  /** The demo's campaign and a fresh sign-in key for its account (`--demo`), or null. */
   readonly demo: { readonly campaignId: string; readonly apiKey: string } | null;
   /** Starts the dialer and webhook delivery (the HTTP server is the caller's to listen). */
   start(): Promise<void>;

@@ -10,20 +10,28 @@ import { packageRoot } from '../package-root.js';
 import { importLeads, loadScenario } from '../simulate/scenario-files.js';
 import { setUpScenario } from '../simulate/set-up-scenario.js';
 
-/**
- * `serve --demo` on an empty database: the example scenario's account (with its credit), simulator caller id,
- * assistant and draft campaign, filled with the example leads, plus an API key for the account. A new user
- * goes from clone to a campaign they can start with one request. Returns null when the database has data.
- */
-export async function setUpDemo(deps: {
+interface DemoDeps {
   store: Store;
   access: AccessStore;
   ids: IdSource;
   clock: Clock;
   commands: CampaignCommands;
-}): Promise<{ campaignId: string; apiKey: string } | null> {
+}
+
+/** The label of the demo account's sign-in key: it marks the account as the one `--demo` made. */
+const DEMO_KEY_LABEL = 'demo';
+
+/**
+ * `serve --demo` on an empty database: the example scenario's account (with its credit), simulator caller id,
+ * assistant and draft campaign, filled with the example leads, plus an API key for the account. A new user
+ * goes from clone to a campaign they can start with one request. On a database the demo made, every start issues
+ * a fresh sign-in key (revoking the last one), so `npm start` always prints a link that works: keys are stored
+ * hashed and cannot be shown again. Returns null on a database the demo did not make.
+ */
+export async function setUpDemo(deps: DemoDeps): Promise<{ campaignId: string; apiKey: string } | null> {
   const { store, ids } = deps;
-  if ((await store.listCampaignIds()).length > 0) return null;
+  const [firstCampaignId] = await store.listCampaignIds();
+  if (firstCampaignId !== undefined) return renewDemoKey(deps, firstCampaignId);
   const examples = join(packageRoot(), 'examples');
   const scenario = await loadScenario(join(examples, 'scenario.json'));
   // The example's Mon–Fri 09:00–18:00 is what a real campaign looks like, but a first-time user starting the demo
@@ -38,15 +46,30 @@ export async function setUpDemo(deps: {
     deps.commands.addLeads(campaignId, batch),
   );
   const campaign = (await store.getCampaign(campaignId))!;
+  return { campaignId, apiKey: await issueDemoKey(deps, campaign.accountId) };
+}
+
+/** A new sign-in key for the demo account, when the demo made the database's first campaign; else null. */
+async function renewDemoKey(deps: DemoDeps, campaignId: string) {
+  const { accountId } = (await deps.store.getCampaign(campaignId))!;
+  const demoKeys = (await deps.access.listApiKeys(accountId)).filter(
+    (key) => key.label === DEMO_KEY_LABEL && key.revokedAt === null,
+  );
+  if (demoKeys.length === 0) return null;
+  for (const key of demoKeys) await deps.access.revokeApiKey(key.id, deps.clock.now());
+  return { campaignId, apiKey: await issueDemoKey(deps, accountId) };
+}
+
+async function issueDemoKey(deps: DemoDeps, accountId: string): Promise<string> {
   const key = newApiKey('account');
   await deps.access.createApiKey({
-    id: ids.next('key'),
-    accountId: campaign.accountId,
+    id: deps.ids.next('key'),
+    accountId,
     keyHash: key.hash,
     prefix: key.prefix,
-    label: 'demo',
+    label: DEMO_KEY_LABEL,
     createdAt: deps.clock.now(),
     revokedAt: null,
   });
-  return { campaignId, apiKey: key.key };
+  return key.key;
 }

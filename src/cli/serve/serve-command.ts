@@ -106,9 +106,11 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
     );
   }
   if (service.demo) {
-    print(`Demo account API key (shown once): ${service.demo.apiKey}`);
+    print(
+      `Demo account API key (a new one at each start; the last one no longer works): ${service.demo.apiKey}`,
+    );
     print(`Open the dashboard signed in as the demo account: ${url}/#key=${service.demo.apiKey}`);
-    print(`Demo campaign ${service.demo.campaignId} is a draft with the example leads. Start it with:`);
+    print(`Demo campaign ${service.demo.campaignId} holds the example leads. Start it there, or with:`);
     print(
       `  curl -X POST ${url}/v1/campaigns/${service.demo.campaignId}/start -H "Authorization: Bearer ${service.demo.apiKey}"`,
     );
