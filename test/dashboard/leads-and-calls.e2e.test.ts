@@ -170,8 +170,15 @@ describeBrowser('a campaign’s leads and calls', () => {
   });
 
   it('lists the calls newest first and shows a call’s timeline, who answered, cost and variables', async () => {
+    // Alan's page, open while his second round is placed: it follows without a reload.
+    const alan = await open(`/campaigns/${started}/leads?q=turing`);
+    await leadsTable(alan).getByRole('link', { name: 'Alan Turing' }).click();
+    const alansNumber = alan.getByRole('table', { name: 'Numbers' }).getByRole('row', { name: /Primary/ });
+    await expect.poll(() => alansNumber.innerText()).toMatch(/\+17185550103\s+1\s+busy/);
+
     // Past 10:00 the voicemail and busy leads have their second round.
     await world().advanceClock(60);
+    await expect.poll(() => alansNumber.innerText()).toMatch(/\+17185550103\s+2\s+busy/);
     const page = await open(`/campaigns/${started}/calls`);
     const rows = page.getByRole('table', { name: 'Calls' }).getByRole('row');
     await rows.filter({ hasText: 'Alan Turing' }).nth(1).waitFor();

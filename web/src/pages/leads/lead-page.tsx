@@ -1,12 +1,14 @@
 import { Anchor, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/session';
 import type { LeadDetail } from '../../api/types';
 import { QueryState } from '../../components/query-state';
 import { useCampaignTimeZone } from '../../components/use-campaign-time-zone';
-import { useCampaign } from '../campaigns/detail/use-campaign';
+import { useCampaign, useCampaignStats } from '../campaigns/detail/use-campaign';
+import { useLiveCampaign } from '../campaigns/detail/use-live-campaign';
 import { LeadCallsPanel } from './lead-calls-panel';
 import { LeadNumbersPanel } from './lead-numbers-panel';
 import { LeadOverridesPanel } from './lead-overrides-panel';
@@ -30,6 +32,9 @@ export function LeadPage() {
 
 function LeadDetails({ lead }: { readonly lead: LeadDetail }) {
   const campaign = useCampaign(lead.campaignId);
+  // The lead changes as its calls end: it follows its campaign's events like the campaign's own pages.
+  const leadKeys = useMemo(() => [['lead', lead.id]], [lead.id]);
+  useLiveCampaign(lead.campaignId, useCampaignStats(lead.campaignId).data?.lastEventSeq, leadKeys);
   const timeZone = useCampaignTimeZone(lead.campaignId);
   return (
     <Stack gap="md">
