@@ -90,7 +90,7 @@ export default tseslint.config(
   },
   {
     // HTTP tests read JSON bodies: their shapes are what the assertions check, not what the compiler knows.
-    files: ['test/api/**/*.ts', 'test/dashboard/**/*.ts'],
+    files: ['test/api/**/*.ts', 'test/dashboard/**/*.ts', 'test/providers/*.e2e.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

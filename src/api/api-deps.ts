@@ -3,7 +3,7 @@ import type { Clock } from '../engine/ports/clock.js';
 import type { IdSource } from '../engine/ports/ids.js';
 import type { ImportStore } from '../engine/ports/import-store.js';
 import type { LeadFilePreviewer, LeadImporter } from '../engine/ports/lead-importer.js';
-import type { ProviderCallEvent } from '../engine/ports/call-provider.js';
+import type { CallProvider, ProviderCallEvent } from '../engine/ports/call-provider.js';
 import type { ApplyEventOutcome, Store } from '../engine/ports/store.js';
 import type { WebhookStore } from '../engine/ports/webhook-store.js';
 import type { CampaignCommands } from '../engine/use-cases/campaign-commands.js';
@@ -22,6 +22,14 @@ export interface ApiDeps {
   readonly commands: CampaignCommands;
   /** Providers an adapter is configured for (`simulator`, `twilio`, …). */
   readonly providers: ReadonlySet<string>;
+  /**
+   * The configured providers that deliver their events by webhook, by name, and the public base URL they were
+   * given (`<publicUrl>/webhooks/<name>`): signatures are checked against the URL the provider called.
+   */
+  readonly webhookProviders: {
+    readonly byName: ReadonlyMap<string, CallProvider>;
+    readonly publicUrl: string | null;
+  };
   /** The operator key from the environment, or null to use the admin keys of the access store. */
   readonly adminKey: string | null;
   /** Applies a call event through the dialer (which wakes on it): post-call variables reported over the API. */

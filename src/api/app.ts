@@ -22,6 +22,7 @@ import { registerDoNotCallRoutes } from './routes/do-not-call.js';
 import { registerEventStreamRoutes } from './routes/event-stream.js';
 import { registerExportRoutes } from './routes/exports.js';
 import { registerImportPreviewRoute } from './routes/import-preview.js';
+import { registerProviderWebhookRoutes } from './routes/provider-webhooks.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLeadRoutes } from './routes/leads.js';
 import { registerOperationsRoutes } from './routes/operations.js';
@@ -116,6 +117,7 @@ export async function createApp(deps: ApiDeps): Promise<FastifyInstance> {
   await registerImportRoutes(api, deps);
   await registerImportPreviewRoute(api, deps);
   registerWebhookEndpointRoutes(api, deps);
+  await registerProviderWebhookRoutes(api, deps);
   registerEventStreamRoutes(api, deps);
   registerClockRoutes(api, deps);
   if (deps.options.dashboardDir !== null) await registerDashboard(app, deps.options.dashboardDir);

@@ -32,7 +32,7 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     case 'worker': {
       const { worker } = await import('./worker/worker-command.js');
-      await worker(rest);
+      await worker(rest, process.env);
       // As for serve: the simulator's timers of calls in flight would keep Node alive after a graceful stop.
       return process.exit();
     }

@@ -19,6 +19,11 @@ import { parseDatabaseOption } from '../database/database-url.js';
 import { openDatabase } from '../database/open-database.js';
 import { composeDialing } from '../dialing-process.js';
 import { ensureAdminKey } from './admin-key.js';
+import {
+  createRealProviders,
+  NO_REAL_PROVIDERS,
+  type ProviderSettings,
+} from '../providers/provider-settings.js';
 import { setUpDemo } from './demo.js';
 import { notifyingStore } from './notifying-store.js';
 
@@ -32,6 +37,8 @@ export interface ServiceOptions {
   readonly adminKey: string | null;
   readonly defaultCountry: CountryCode;
   readonly simulatorSeed: number;
+  /** The real providers to dial with besides the simulator (none by default). */
+  readonly providers?: ProviderSettings;
   readonly api: Omit<ApiOptions, 'version'>;
   readonly version: string;
   /** Where errors of background work go (a timer has no caller to return them to). */
@@ -82,7 +89,11 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
 
   const ids = createIdSource({ now: () => clock.now(), random: Math.random });
   const simulator = createSimulatorProvider({ clock, seed: options.simulatorSeed });
-  const providers = new Map<string, CallProvider>([[simulator.name, simulator]]);
+  const providerSettings = options.providers ?? NO_REAL_PROVIDERS;
+  const realProviders = createRealProviders(providerSettings);
+  const providers = new Map<string, CallProvider>(
+    [simulator, ...realProviders].map((provider) => [provider.name, provider]),
+  );
   const dialing = composeDialing({
     store,
     coordination: opened.coordination,
@@ -123,6 +134,10 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
     ids,
     commands,
     providers: new Set(providers.keys()),
+    webhookProviders: {
+      byName: new Map(realProviders.map((provider) => [provider.name, provider])),
+      publicUrl: providerSettings.publicUrl,
+    },
     adminKey: admin.configured,
     changes,
     metrics: createApiMetrics({ activeCampaigns: async () => (await store.listActiveCampaignIds()).length }),

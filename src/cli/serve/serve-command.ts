@@ -9,6 +9,7 @@ import { integerOption } from '../options.js';
 import { describeTarget, parseDatabaseOption } from '../database/database-url.js';
 import { packageRoot } from '../package-root.js';
 import { untilStopped } from '../shutdown.js';
+import { readProviderSettings } from '../providers/provider-settings.js';
 import { composeService } from './compose-service.js';
 
 /** The dashboard `npm run build` wrote, if it did: `serve` from a checkout without a build serves the API alone. */
@@ -78,6 +79,7 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
     adminKey,
     defaultCountry: country,
     simulatorSeed: integerOption('simulator-seed', values['simulator-seed'], 0, 2 ** 31 - 1),
+    providers: readProviderSettings(env),
     version,
     api: {
       ...DEFAULT_API_OPTIONS,

@@ -14,9 +14,10 @@ import { composeDialing } from '../dialing-process.js';
 import { instantOption, integerOption } from '../options.js';
 import { untilStopped } from '../shutdown.js';
 import { WORKER_USAGE } from './worker-usage.js';
+import { createRealProviders, readProviderSettings } from '../providers/provider-settings.js';
 
 /** `callwright worker`: the dialer on a shared database, stopped gracefully on SIGTERM/SIGINT. */
-export async function worker(args: readonly string[]): Promise<void> {
+export async function worker(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -76,7 +77,11 @@ export async function worker(args: readonly string[]): Promise<void> {
     seed: integerOption('simulator-seed', values['simulator-seed'], 0, 2 ** 31 - 1),
     outcomes: outcomesOf(values['simulator-outcomes']),
   });
-  const providers = new Map<string, CallProvider>([[simulator.name, simulator]]);
+  // A worker dials and reconciles; the providers' webhooks reach `serve`, so they share its settings.
+  const realProviders = createRealProviders(readProviderSettings(env));
+  const providers = new Map<string, CallProvider>(
+    [simulator, ...realProviders].map((provider) => [provider.name, provider]),
+  );
   const dialing = composeDialing({
     store: opened.store,
     coordination: opened.coordination,
