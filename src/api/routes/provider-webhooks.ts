@@ -47,10 +47,8 @@ export async function registerProviderWebhookRoutes(api: Api, deps: ApiDeps): Pr
       '/webhooks/:provider',
       {
         schema: {
-          tags: ['providers'],
-          summary:
-            "A provider's call events (Twilio status callbacks, Vapi server messages, Retell webhooks), " +
-            'verified by its signature. Configure `<public URL>/webhooks/<provider>` at the provider.',
+          // Not part of the API a client calls (the OpenAPI document is /v1): providers post here.
+          hide: true,
           params: Type.Object({ provider: Type.String() }),
           response: { 204: Type.Null(), ...problems(400, 401, 404, 413, 415) },
         },
