@@ -35,9 +35,14 @@ export interface Server {
 
 /**
  * Starts `serve --db <db> --host 127.0.0.1 --port 0` (the built CLI) with a fresh admin key in
- * `CALLWRIGHT_ADMIN_KEY`, and resolves with the URL it prints. `nodeFlags` go to that node (`--cpu-prof`, …).
+ * `CALLWRIGHT_ADMIN_KEY`, and resolves with the URL it prints. `nodeFlags` go to that node (`--cpu-prof`, …),
+ * `env` to its environment (a provider's settings).
  */
-export function startServer(db: string, nodeFlags: readonly string[] = []): Promise<Server> {
+export function startServer(
+  db: string,
+  nodeFlags: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
+): Promise<Server> {
   const adminKey = `bench-admin-${randomBytes(16).toString('hex')}`;
   const args = [
     ...nodeFlags,
@@ -46,7 +51,7 @@ export function startServer(db: string, nodeFlags: readonly string[] = []): Prom
     ...['--db', db, '--host', '127.0.0.1', '--port', '0', '--rate-limit', BENCH_RATE_LIMIT],
   ];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, CALLWRIGHT_ADMIN_KEY: adminKey },
+    env: { ...process.env, ...env, CALLWRIGHT_ADMIN_KEY: adminKey },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -128,7 +133,7 @@ export interface HttpClient {
   request(
     method: string,
     path: string,
-    options?: { key?: string; body?: string | Buffer },
+    options?: { key?: string; body?: string | Buffer; headers?: Readonly<Record<string, string>> },
   ): Promise<TimedResponse>;
   /** As `request`, but the JSON of a 2xx answer, and an error otherwise. */
   json<T>(method: string, path: string, options?: { key?: string; body?: unknown }): Promise<T>;
@@ -139,9 +144,9 @@ export interface HttpClient {
 export function createHttpClient(url: string, connections = 1): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const { hostname, port } = new URL(url);
-  const request: HttpClient['request'] = (method, path, { key, body } = {}) =>
+  const request: HttpClient['request'] = (method, path, { key, body, headers: extra = {} } = {}) =>
     new Promise((resolve, reject) => {
-      const headers: Record<string, string | number> = {};
+      const headers: Record<string, string | number> = { ...extra };
       if (key !== undefined) headers.authorization = `Bearer ${key}`;
       if (body !== undefined) {
         headers['content-type'] = 'application/json';
