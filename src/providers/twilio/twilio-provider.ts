@@ -112,6 +112,16 @@ export function createTwilioProvider(config: TwilioProviderConfig): CallProvider
     }
   }
 
+  /** Twilio's refusal of `action`, classified as DESIGN §6 says. */
+  const refusalOf = (action: string, response: Response, text: string) =>
+    classifyTwilioResponse(
+      action,
+      response.status,
+      readTwilioErrorBody(text),
+      response.headers.get('retry-after'),
+      now(),
+    );
+
   return {
     name: TWILIO_PROVIDER_NAME,
     capabilities: { statusQuery: true, inProcessEvents: false },
@@ -130,13 +140,7 @@ export function createTwilioProvider(config: TwilioProviderConfig): CallProvider
       });
       const text = await readBody(action, response);
       if (!response.ok) {
-        throw classifyTwilioResponse(
-          action,
-          response.status,
-          readTwilioErrorBody(text),
-          response.headers.get('retry-after'),
-          now(),
-        );
+        throw refusalOf(action, response, text);
       }
       const sid = readCallResource(text)?.sid;
       if (typeof sid !== 'string' || sid === '') {
@@ -156,13 +160,7 @@ export function createTwilioProvider(config: TwilioProviderConfig): CallProvider
       const text = await readBody(action, response);
       if (response.status === 404) return null;
       if (!response.ok) {
-        throw classifyTwilioResponse(
-          action,
-          response.status,
-          readTwilioErrorBody(text),
-          response.headers.get('retry-after'),
-          now(),
-        );
+        throw refusalOf(action, response, text);
       }
       const call = readCallResource(text);
       const report = call === null ? null : reportOf(call);
