@@ -44,7 +44,7 @@ describePostgres('serve and worker on PostgreSQL', () => {
 
   it('share one campaign: a start over HTTP dials at once, both beat, both stop gracefully', async () => {
     const db = cliDatabaseUrl(schema);
-    const serve = await start(['serve', '--port', '0', '--demo', '--db', db], /Start it with:/);
+    const serve = await start(['serve', '--port', '0', '--demo', '--db', db], /Start it there, or with:/);
     expect(serve.output()).toContain(`on ${db}`);
     const worker = await start(
       ['worker', '--db', db, '--heartbeat-seconds', '1', '--lease-seconds', '5'],
