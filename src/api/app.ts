@@ -23,6 +23,7 @@ import { registerEventStreamRoutes } from './routes/event-stream.js';
 import { registerExportRoutes } from './routes/exports.js';
 import { registerImportPreviewRoute } from './routes/import-preview.js';
 import { registerProviderWebhookRoutes } from './routes/provider-webhooks.js';
+import { registerProviderRoutes } from './routes/providers.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLeadRoutes } from './routes/leads.js';
 import { registerOperationsRoutes } from './routes/operations.js';
@@ -108,6 +109,7 @@ export async function createApp(deps: ApiDeps): Promise<FastifyInstance> {
   registerOperationsRoutes(api, deps);
   registerAccountRoutes(api, deps);
   registerPhoneNumberRoutes(api, deps);
+  registerProviderRoutes(api, deps);
   registerAssistantRoutes(api, deps);
   registerCampaignRoutes(api, deps);
   registerLeadRoutes(api, deps);

@@ -23,6 +23,10 @@ describeBrowser('assistants, phone numbers and the account pages', () => {
     const { apiKey } = await world().createAccount('Catalog Clinic');
     const page = await open(apiKey, '/phone-numbers');
     await page.getByText('No phone number yet').waitFor();
+    // The server has no Twilio credentials: the choice says so.
+    await page.getByRole('combobox', { name: 'Provider', exact: true }).click();
+    await page.getByRole('option', { name: 'Twilio (not set up on this server)' }).waitFor();
+    await page.getByRole('option', { name: 'Simulator (built in)' }).click();
     // By role: a label engine reads a required field's label with its asterisk ("Number *").
     const number = page.getByRole('textbox', { name: 'Number', exact: true });
     await number.fill('12');

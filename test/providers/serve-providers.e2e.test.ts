@@ -143,6 +143,16 @@ describe('a campaign through serve on each real provider', () => {
       return { status: response.status, body: (await response.json()) as any };
     };
 
+    // The server says what it can dial with, and where each provider posts.
+    const offered = await call('GET', '/v1/providers');
+    expect(offered.body.data).toEqual(
+      ['simulator', 'twilio', 'vapi', 'retell'].map((candidate) => ({
+        name: candidate,
+        configured: candidate === 'simulator' || candidate === name,
+        webhookUrl: candidate === name ? `${url}/webhooks/${name}` : null,
+      })),
+    );
+
     const account = await call('POST', '/v1/accounts', { name: `${name} clinic` });
     const key: string = account.body.apiKey;
     await call('POST', `/v1/accounts/${account.body.account.id}/credits`, { amount: '20.00' });

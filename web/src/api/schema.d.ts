@@ -1005,6 +1005,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The providers phone numbers and assistants may name, and which this server is configured for. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @enum {unknown} */
+                                name: "simulator" | "twilio" | "vapi" | "retell";
+                                /** @description Whether this server can place calls with it: the simulator always; a real provider once its credentials are in the environment (docs/providers.md). A campaign whose assistant uses a provider that is not configured cannot start. */
+                                configured: boolean;
+                                /** @description Where the provider posts its webhooks (null for the simulator and unconfigured providers). */
+                                webhookUrl: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/assistants": {
         parameters: {
             query?: never;

@@ -1,7 +1,7 @@
 import { NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { fieldError } from '../../components/form-error';
 import { useAccount } from '../../components/use-account';
-import { PROVIDER_OPTIONS, type Provider } from '../phone-numbers/providers';
+import { useProviderOptions, type Provider } from '../phone-numbers/providers';
 import type { FieldsProps } from './assistant-form-values';
 import { PhoneNumberSelect } from './phone-number-select';
 import { TimeZoneSelect } from './time-zone-select';
@@ -9,6 +9,7 @@ import { TimeZoneSelect } from './time-zone-select';
 /** Who the assistant is, where it calls from, in which zone, at what price and for how long at most. */
 export function CallingFields({ values, onChange, error }: FieldsProps) {
   const currency = useAccount().data?.balance.currency;
+  const providerOptions = useProviderOptions();
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
       <TextInput
@@ -21,7 +22,7 @@ export function CallingFields({ values, onChange, error }: FieldsProps) {
       <Select<Provider>
         label="Provider"
         description="Who places the calls; the simulator is built in"
-        data={PROVIDER_OPTIONS}
+        data={providerOptions}
         value={values.provider}
         onChange={(provider) => provider !== null && onChange({ provider })}
         error={fieldError(error, 'provider')}

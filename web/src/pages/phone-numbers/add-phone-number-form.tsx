@@ -7,7 +7,7 @@ import { useApi } from '../../api/session';
 import type { RequestOf } from '../../api/types';
 import { FormCard } from '../../components/form-card';
 import { fieldError, FormError } from '../../components/form-error';
-import { PROVIDER_OPTIONS, type Provider } from './providers';
+import { useProviderOptions, type Provider } from './providers';
 import { PHONE_NUMBERS_KEY } from './use-phone-numbers';
 
 type PhoneNumberInput = RequestOf<'/v1/phone-numbers', 'post'>;
@@ -21,6 +21,7 @@ export function AddPhoneNumberForm() {
   const [number, setNumber] = useState('');
   const [provider, setProvider] = useState<Provider>('simulator');
   const [providerRef, setProviderRef] = useState('');
+  const providerOptions = useProviderOptions();
   const [label, setLabel] = useState('');
   const [callsPerSecond, setCallsPerSecond] = useState<number | string>('');
   const add = useMutation({
@@ -57,7 +58,7 @@ export function AddPhoneNumberForm() {
       />
       <Select<Provider>
         label="Provider"
-        data={PROVIDER_OPTIONS}
+        data={providerOptions}
         value={provider}
         onChange={(value) => value !== null && setProvider(value)}
         error={fieldError(add.error, 'provider')}
