@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { createRealProviders, readProviderSettings } from './provider-settings.js';
+import { createSimulatorProvider } from '../../providers/simulator/simulator-provider.js';
+import { createVirtualClock } from '../../engine/clock/virtual-clock.js';
+import { createDialingProviders, readProviderSettings } from './provider-settings.js';
+
+const simulator = createSimulatorProvider({ clock: createVirtualClock(0), seed: 1 });
 
 const PUBLIC = { CALLWRIGHT_PUBLIC_URL: 'https://calls.example.com/' };
 
 describe('readProviderSettings', () => {
-  it('configures no real provider by default, and ignores empty variables', () => {
+  it('configures no real provider by default, and ignores empty variables', async () => {
     const settings = readProviderSettings({ CALLWRIGHT_VAPI_API_KEY: '', CALLWRIGHT_PUBLIC_URL: '' });
     expect(settings).toEqual({ publicUrl: null, twilio: null, vapi: null, retell: null });
-    expect(createRealProviders(settings)).toEqual([]);
+    const providers = await createDialingProviders(simulator, settings);
+    expect([...providers.byName.keys()]).toEqual(['simulator']);
+    expect(providers.real).toEqual([]);
   });
 
-  it('builds each configured provider with its webhook URL under the public URL', () => {
+  it('builds each configured provider with its webhook URL under the public URL', async () => {
     const settings = readProviderSettings({
       ...PUBLIC,
       CALLWRIGHT_RETELL_API_KEY: 'key_retell',
@@ -19,7 +25,8 @@ describe('readProviderSettings', () => {
     });
     expect(settings.publicUrl).toBe('https://calls.example.com');
     expect(settings.vapi).toMatchObject({ webhookAuth: { scheme: 'secret', secret: 'shared' } });
-    expect(createRealProviders(settings).map((provider) => provider.name)).toEqual(['vapi', 'retell']);
+    const providers = await createDialingProviders(simulator, settings);
+    expect([...providers.byName.keys()]).toEqual(['simulator', 'vapi', 'retell']);
   });
 
   it.each([

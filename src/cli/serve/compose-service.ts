@@ -8,7 +8,6 @@ import { createWebhookDelivery } from '../../api/webhooks/delivery-worker.js';
 import { createRealClock } from '../../engine/clock/real-clock.js';
 import { createVirtualClock, type VirtualClock } from '../../engine/clock/virtual-clock.js';
 import { createIdSource } from '../../engine/ids/id-source.js';
-import type { CallProvider } from '../../engine/ports/call-provider.js';
 import type { Clock } from '../../engine/ports/clock.js';
 import { createCampaignCommands } from '../../engine/use-cases/campaign-commands.js';
 import { createLeadImporter } from '../../imports/lead-import.js';
@@ -20,7 +19,7 @@ import { openDatabase } from '../database/open-database.js';
 import { composeDialing } from '../dialing-process.js';
 import { ensureAdminKey } from './admin-key.js';
 import {
-  createRealProviders,
+  createDialingProviders,
   NO_REAL_PROVIDERS,
   type ProviderSettings,
 } from '../providers/provider-settings.js';
@@ -90,10 +89,8 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
   const ids = createIdSource({ now: () => clock.now(), random: Math.random });
   const simulator = createSimulatorProvider({ clock, seed: options.simulatorSeed });
   const providerSettings = options.providers ?? NO_REAL_PROVIDERS;
-  const realProviders = createRealProviders(providerSettings);
-  const providers = new Map<string, CallProvider>(
-    [simulator, ...realProviders].map((provider) => [provider.name, provider]),
-  );
+  const dialingProviders = await createDialingProviders(simulator, providerSettings);
+  const providers = dialingProviders.byName;
   const dialing = composeDialing({
     store,
     coordination: opened.coordination,
@@ -135,7 +132,7 @@ export async function composeService(options: ServiceOptions): Promise<Service> 
     commands,
     providers: new Set(providers.keys()),
     webhookProviders: {
-      byName: new Map(realProviders.map((provider) => [provider.name, provider])),
+      byName: new Map(dialingProviders.real.map((provider) => [provider.name, provider])),
       publicUrl: providerSettings.publicUrl,
     },
     adminKey: admin.configured,

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createRealClock, type Timeline } from '../../engine/clock/real-clock.js';
 import { createIdSource } from '../../engine/ids/id-source.js';
-import type { CallProvider } from '../../engine/ports/call-provider.js';
 import { createSimulatorProvider } from '../../providers/simulator/simulator-provider.js';
 import type { SimulatorOutcomeRates } from '../../providers/simulator/random-outcome.js';
 import { resolveOutcomeRates } from '../../providers/simulator/random-outcome.js';
@@ -14,7 +13,7 @@ import { composeDialing } from '../dialing-process.js';
 import { instantOption, integerOption } from '../options.js';
 import { untilStopped } from '../shutdown.js';
 import { WORKER_USAGE } from './worker-usage.js';
-import { createRealProviders, readProviderSettings } from '../providers/provider-settings.js';
+import { createDialingProviders, readProviderSettings } from '../providers/provider-settings.js';
 
 /** `callwright worker`: the dialer on a shared database, stopped gracefully on SIGTERM/SIGINT. */
 export async function worker(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -78,10 +77,7 @@ export async function worker(args: readonly string[], env: NodeJS.ProcessEnv): P
     outcomes: outcomesOf(values['simulator-outcomes']),
   });
   // A worker dials and reconciles; the providers' webhooks reach `serve`, so they share its settings.
-  const realProviders = createRealProviders(readProviderSettings(env));
-  const providers = new Map<string, CallProvider>(
-    [simulator, ...realProviders].map((provider) => [provider.name, provider]),
-  );
+  const providers = (await createDialingProviders(simulator, readProviderSettings(env))).byName;
   const dialing = composeDialing({
     store: opened.store,
     coordination: opened.coordination,
