@@ -194,6 +194,8 @@ describe('a campaign through serve on each real provider', () => {
       key,
     );
     const phones = { booked: '+12125551001', voicemail: '+12125551002', busy: '+12125551003' };
+    // Every webhook delivered twice, as providers may: each must apply once.
+    provider.fake.deliver('twice');
     provider.fake.script(phones.booked, 'answered_goal_met');
     provider.fake.script(phones.voicemail, 'voicemail');
     provider.fake.script(phones.busy, 'busy');
