@@ -60,7 +60,7 @@ describeBrowser('a campaign’s leads and calls', () => {
   /** The names in the leads table, in order, once its rows are `expected`. */
   const waitForLeadNames = async (page: Page, expected: readonly string[]) => {
     const names = leadsTable(page).getByRole('row').getByRole('link');
-    await expect.poll(() => names.allTextContents()).toEqual(expected);
+    await expect.poll(() => names.allTextContents(), { timeout: 10_000 }).toEqual(expected);
   };
 
   it('pages through the leads on the server and searches them by name or number, the search in the address', async () => {
@@ -174,11 +174,11 @@ describeBrowser('a campaign’s leads and calls', () => {
     const alan = await open(`/campaigns/${started}/leads?q=turing`);
     await leadsTable(alan).getByRole('link', { name: 'Alan Turing' }).click();
     const alansNumber = alan.getByRole('table', { name: 'Numbers' }).getByRole('row', { name: /Primary/ });
-    await expect.poll(() => alansNumber.innerText()).toMatch(/\+17185550103\s+1\s+busy/);
+    await expect.poll(() => alansNumber.innerText(), { timeout: 10_000 }).toMatch(/\+17185550103\s+1\s+busy/);
 
     // Past 10:00 the voicemail and busy leads have their second round.
     await world().advanceClock(60);
-    await expect.poll(() => alansNumber.innerText()).toMatch(/\+17185550103\s+2\s+busy/);
+    await expect.poll(() => alansNumber.innerText(), { timeout: 10_000 }).toMatch(/\+17185550103\s+2\s+busy/);
     const page = await open(`/campaigns/${started}/calls`);
     const rows = page.getByRole('table', { name: 'Calls' }).getByRole('row');
     await rows.filter({ hasText: 'Alan Turing' }).nth(1).waitFor();
